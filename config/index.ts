@@ -42,6 +42,7 @@ const schema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   DATA_DIR: z.string().default('data'),
   REDIS_URL: url(['redis:', 'rediss:']).optional(),
+  REDIS_PREFIX: z.string().regex(/^[\w:.-]+$/, 'letters, digits and : . - _').default('his:'),
   JWT_SECRET: z.string().min(1).default(DEFAULT_JWT_SECRET),
   JWT_ACCESS_TTL: duration.default(900),
   JWT_REFRESH_TTL: duration.default(7 * 86400),
@@ -81,6 +82,7 @@ export interface Config {
   publicUrl: string;
   db: { url?: string; poolMax: number; dataDir: string; embedded: boolean };
   redisUrl?: string;
+  redisPrefix: string;
   jwt: { secret: string; accessTtl: number; refreshTtl: number; isDefault: boolean };
   login: { maxFailures: number; lockMinutes: number; ratePerMinute: number };
   rateLimitPerMinute: number;
@@ -140,6 +142,7 @@ export function loadConfig(
     publicUrl: c.PUBLIC_URL ?? `http://localhost:${c.PORT}`,
     db: { url: c.DATABASE_URL, poolMax: c.DATABASE_POOL_MAX, dataDir: abs(c.DATA_DIR), embedded: !c.DATABASE_URL },
     redisUrl: c.REDIS_URL,
+    redisPrefix: c.REDIS_PREFIX,
     jwt: { secret: c.JWT_SECRET, accessTtl: c.JWT_ACCESS_TTL, refreshTtl: c.JWT_REFRESH_TTL, isDefault: jwtIsDefault },
     login: { maxFailures: c.LOGIN_MAX_FAILURES, lockMinutes: c.LOGIN_LOCK_MINUTES, ratePerMinute: c.LOGIN_RATE_LIMIT_PER_MINUTE },
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,

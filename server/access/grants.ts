@@ -24,16 +24,17 @@ export const PERMISSION_WORDS: Record<string, string> = {
   admin: 'admin',
 };
 
-/** Grants `actions` (permission words or action names) on `resource` to each of `roles`. */
+/** Grants `actions` (permission words or action names) on each of `resources` to each of `roles`. */
 export function grant(
   roles: string | string[],
-  resource: string,
+  resources: string | string[],
   actions: string[],
   opts: { possession?: Possession; attributes?: string[] } = {},
 ): GrantRow[] {
   const rs = Array.isArray(roles) ? roles : [roles];
+  const res = Array.isArray(resources) ? resources : [resources];
   return rs.flatMap((role) =>
-    actions.map((a) => ({ role, resource, action: PERMISSION_WORDS[a] ?? a, ...opts })),
+    res.flatMap((resource) => actions.map((a) => ({ role, resource, action: PERMISSION_WORDS[a] ?? a, ...opts }))),
   );
 }
 

@@ -7,7 +7,6 @@
 import type { Redis } from 'ioredis';
 import { QueryTypes, type Sequelize } from 'sequelize';
 
-const CHANNEL = 'his:user-status';
 
 export class UserStatusCache {
   private entries = new Map<string, { active: boolean; tv: number; at: number }>();
@@ -16,13 +15,14 @@ export class UserStatusCache {
   constructor(
     private sequelize: Sequelize,
     private redis: Redis | null,
+    private channel: string,
     private ttlMs = 5_000,
   ) {}
 
   async start() {
     if (!this.redis) return;
     this.subscriber = this.redis.duplicate();
-    await this.subscriber.subscribe(CHANNEL);
+    await this.subscriber.subscribe(this.channel);
     this.subscriber.on('message', (_channel, userId: string) => this.entries.delete(userId));
   }
 
@@ -45,6 +45,6 @@ export class UserStatusCache {
 
   async invalidate(userId: string) {
     this.entries.delete(userId);
-    await this.redis?.publish(CHANNEL, userId);
+    await this.redis?.publish(this.channel, userId);
   }
 }

@@ -110,7 +110,7 @@ export async function createHost(opts: HostOptions): Promise<Host> {
   });
   services.jobs = opts.jobs ? opts.jobs(services, logger) : new InProcessJobs(logger);
   const tokens = new TokenService(sequelize, config.jwt.secret, config.jwt.accessTtl, config.jwt.refreshTtl);
-  const userStatus = new UserStatusCache(sequelize, redis);
+  const userStatus = new UserStatusCache(sequelize, redis, `${config.redisPrefix}user-status`);
   services.provide('tokens', tokens);
   services.provide('user-status', userStatus);
 

@@ -44,7 +44,7 @@ function limiter(d: AppDeps, name: string, perMinute: number) {
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     ...(d.services.redis
-      ? { store: new RedisStore({ prefix: `his:rl:${name}:`, sendCommand: (...args: string[]) => d.services.redis!.call(args[0], ...args.slice(1)) as any }) }
+      ? { store: new RedisStore({ prefix: `${d.config.redisPrefix}rl:${name}:`, sendCommand: (...args: string[]) => d.services.redis!.call(args[0], ...args.slice(1)) as any }) }
       : {}),
     handler: (_req, _res, next) => next(new TooMany()),
   });

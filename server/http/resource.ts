@@ -5,7 +5,7 @@
  * checks its own AccessControl action; every mutation and its audit row share a transaction.
  */
 import express, { type Request, type Response, type Router } from 'express';
-import { Op, QueryTypes, type Model, type ModelStatic, type Order, type WhereOptions } from 'sequelize';
+import { DataTypes, Op, QueryTypes, type Model, type ModelStatic, type Order, type WhereOptions } from 'sequelize';
 import { z } from 'zod';
 import type { Services } from '../host/services.js';
 import type { Permission } from '../access/access-control.js';
@@ -70,6 +70,8 @@ export interface ResourceDefinition<M extends Model = Model> {
   beforeUpdate?(ctx: HandlerContext, record: M & Row, data: Row): Promise<Row | void> | Row | void;
   afterUpdate?(ctx: HandlerContext, record: M & Row, before: Row): Promise<void>;
   beforeDelete?(ctx: HandlerContext, record: M & Row): Promise<void> | void;
+  /** Adds related data to a single record (GET /:id) before attribute filtering. */
+  detail?(ctx: HandlerContext, row: Row): Promise<Row>;
   /** Adds computed fields to each serialized record. */
   serialize?(row: Row, ctx: HandlerContext): Row;
   actions?: ActionDefinition[];
@@ -102,6 +104,7 @@ export class ResourceRouter {
     const { model, name } = def;
     const ops = { list: true, get: true, create: true, update: true, delete: true, ...def.operations };
     const attributes = Object.keys(model.getAttributes());
+    const uuidKey = model.getAttributes()[model.primaryKeyAttribute]?.type instanceof DataTypes.UUID;
     const visible = attributes.filter((a) => !def.hidden?.includes(a));
     const sortable = def.sortable ?? ['id', 'createdAt', 'updatedAt'];
     const defaultSort = def.defaultSort ?? [sortable.includes('createdAt') ? 'createdAt' : sortable[0], 'DESC'];
@@ -124,7 +127,7 @@ export class ResourceRouter {
     };
 
     const load = async (ctx: HandlerContext, id: string, lock = false) => {
-      if (!/^[0-9a-f-]{36}$/i.test(id) && !/^\d+$/.test(id)) throw new NotFound(`No ${name} with id ${id}`);
+      if (uuidKey && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new NotFound(`No ${name} with id ${id}`);
       const record = await model.findByPk(id, lock ? { lock: true } : undefined);
       if (!record) throw new NotFound(`No ${name} with id ${id}`);
       ownerCheck(ctx, plain(record));
@@ -214,7 +217,7 @@ export class ResourceRouter {
           const ctx = this.authorize(req, 'read', name);
           const record = await load(ctx, req.params.id);
           if (def.auditReads) await audit.record(ctx, { action: 'read', resource: name, recordId: String(record.get('id')) });
-          res.json(out(ctx, record));
+          res.json(def.detail ? out(ctx, await def.detail(ctx, plain(record))) : out(ctx, record));
         }),
       );
     }
