@@ -25,6 +25,8 @@ import { discoverModules, orderModules, validateManifest } from './discovery.js'
 import { createServices, type Services } from './services.js';
 import type { LoadedModule, ModuleContext, ModuleManifest } from './types.js';
 import { runSeeds } from './seeding.js';
+import { FileRulesService, readRuleSets } from '../workflows/rules.js';
+import { HandlebarsDocuments } from '../documents/documents.js';
 
 export interface HostOptions {
   config: Readonly<Config>;
@@ -56,6 +58,10 @@ export interface Host {
 
 export const PLATFORM_DIR = path.resolve(import.meta.dirname, '..');
 
+/** Platform modules under server/: always loaded first, never disabled. */
+const CORE_MODULES: { manifest: ModuleManifest; dir: string }[] = [{ manifest: platform, dir: path.join(PLATFORM_DIR, 'platform') }];
+const CORE_IDS = CORE_MODULES.map((c) => c.manifest.id);
+
 function withDeps(all: LoadedModule[], only: string[]): LoadedModule[] {
   const byId = new Map(all.map((m) => [m.id, m]));
   const keep = new Set<string>();
@@ -64,13 +70,18 @@ function withDeps(all: LoadedModule[], only: string[]): LoadedModule[] {
     keep.add(id);
     for (const d of byId.get(id)?.dependsOn ?? []) add(d);
   };
-  for (const id of ['platform', ...only]) add(id);
+  for (const id of [...CORE_IDS, ...only]) add(id);
   return all.filter((m) => keep.has(m.id));
 }
 
 export async function loadModules(opts: Pick<HostOptions, 'config' | 'modulesDir' | 'only' | 'extraModules'>): Promise<LoadedModule[]> {
   const { config } = opts;
-  const core: LoadedModule = { ...platform, dependsOn: [], dir: path.join(PLATFORM_DIR, 'platform'), source: 'server/platform' };
+  const core: LoadedModule[] = CORE_MODULES.map(({ manifest, dir }) => ({
+    ...manifest,
+    dependsOn: manifest.dependsOn ?? [],
+    dir,
+    source: `server/${path.basename(dir)}`,
+  }));
   const discovered = await discoverModules({
     modulesDir: opts.modulesDir ?? path.join(config.rootDir, 'modules'),
     plugins: config.plugins,
@@ -82,11 +93,11 @@ export async function loadModules(opts: Pick<HostOptions, 'config' | 'modulesDir
     dir: m.dir ?? config.rootDir,
     source: `module ${m.id}`,
   }));
-  // Every module stands on the platform.
-  const all = [core, ...discovered, ...extra].map((m) =>
-    m.id === 'platform' || m.dependsOn.includes('platform') ? m : { ...m, dependsOn: ['platform', ...m.dependsOn] },
+  // Every module stands on the platform modules.
+  const all = [...core, ...discovered, ...extra].map((m) =>
+    CORE_IDS.includes(m.id) ? m : { ...m, dependsOn: [...new Set([...CORE_IDS, ...m.dependsOn])] },
   );
-  const ordered = orderModules(all, config.disabledModules, ['platform']);
+  const ordered = orderModules(all, config.disabledModules, CORE_IDS);
   return opts.only ? withDeps(ordered, opts.only) : ordered;
 }
 
@@ -107,7 +118,13 @@ export async function createHost(opts: HostOptions): Promise<Host> {
     registry,
     redis,
     jobs: undefined as unknown as JobService,
+    rules: new FileRulesService([
+      ...readRuleSets(path.join(config.rootDir, 'rules')),
+      ...modules.flatMap((m) => readRuleSets(path.resolve(m.dir, m.rules ?? 'rules'), m.id)),
+    ]),
+    documents: new HandlebarsDocuments(config),
   });
+  for (const m of modules) (services.documents as HandlebarsDocuments).load(path.resolve(m.dir, m.templates ?? 'templates'), `${m.id}/`);
   services.jobs = opts.jobs ? opts.jobs(services, logger) : new InProcessJobs(logger);
   const tokens = new TokenService(sequelize, config.jwt.secret, config.jwt.accessTtl, config.jwt.refreshTtl);
   const userStatus = new UserStatusCache(sequelize, redis, `${config.redisPrefix}user-status`);
@@ -183,6 +200,7 @@ export async function createHost(opts: HostOptions): Promise<Host> {
       },
       async close() {
         await services.jobs.close();
+        await services.documents.close();
         await userStatus.stop();
         await redis?.quit().catch(() => undefined);
         await db.close();

@@ -4,6 +4,8 @@ import type { AuditService } from '../audit/audit.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { JobService } from '../jobs/jobs.js';
 import type { ResourceRegistry } from '../http/registry.js';
+import type { RulesService } from '../workflows/rules.js';
+import type { DocumentService } from '../documents/documents.js';
 
 /**
  * Platform services every module receives in its context. Modules may add their own services
@@ -15,6 +17,8 @@ export interface Services {
   events: EventBus;
   jobs: JobService;
   registry: ResourceRegistry;
+  rules: RulesService;
+  documents: DocumentService;
   redis: Redis | null;
   provided: Map<string, unknown>;
   provide<T>(name: string, service: T): void;

@@ -75,6 +75,12 @@ export interface ResourceDefinition<M extends Model = Model> {
   /** Adds computed fields to each serialized record. */
   serialize?(row: Row, ctx: HandlerContext): Row;
   actions?: ActionDefinition[];
+  /** A printable document: GET /api/<res>/:id/pdf (needs read). */
+  document?: {
+    template: string;
+    title?(row: Row): string;
+    data(ctx: HandlerContext, row: Row): Promise<Record<string, unknown>>;
+  };
 }
 
 function ids(filter: Record<string, unknown>) {
@@ -206,6 +212,21 @@ export class ResourceRouter {
           const result = action.audited === false ? await run() : await sequelize.transaction(run);
           if (action.respond) return action.respond(res, result);
           res.json(result && typeof result === 'object' && 'get' in result ? out(ctx, result as Model) : result ?? { ok: true });
+        }),
+      );
+    }
+
+    if (def.document) {
+      const doc = def.document;
+      router.get(
+        '/:id/pdf',
+        asyncRoute(async (req, res) => {
+          const ctx = this.authorize(req, 'read', name);
+          const row = plain(await load(ctx, req.params.id));
+          const title = doc.title?.(row) ?? `${name}-${row.id}`;
+          const pdf = await this.services.documents.renderPdf(doc.template, ctx.permission.filter(await doc.data(ctx, row)), { title });
+          await audit.record(ctx, { action: 'print', resource: name, recordId: String(row.id) });
+          res.type('application/pdf').set('Content-Disposition', `inline; filename="${title.replace(/[^\w.-]+/g, '_')}.pdf"`).send(pdf);
         }),
       );
     }
