@@ -65,6 +65,7 @@ const schema = z.object({
   CURRENCY: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD').default('USD'),
   CHROME_PATH: z.string().default('/usr/bin/chromium'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MODULES_DIR: z.string().default('modules'),
   DISABLED_MODULES: list.default([]),
   PLUGINS: list.default([]),
   JOBS_IN_WEB: bool.default(true),
@@ -93,6 +94,7 @@ export interface Config {
   currency: string;
   chromePath: string;
   logLevel: RawConfig['LOG_LEVEL'];
+  modulesDir: string;
   disabledModules: string[];
   plugins: string[];
   jobsInWeb: boolean;
@@ -153,6 +155,7 @@ export function loadConfig(
     currency: c.CURRENCY,
     chromePath: c.CHROME_PATH,
     logLevel: c.LOG_LEVEL,
+    modulesDir: abs(c.MODULES_DIR),
     disabledModules: c.DISABLED_MODULES,
     plugins: c.PLUGINS,
     jobsInWeb: c.JOBS_IN_WEB,

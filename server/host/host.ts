@@ -83,7 +83,7 @@ export async function loadModules(opts: Pick<HostOptions, 'config' | 'modulesDir
     source: `server/${path.basename(dir)}`,
   }));
   const discovered = await discoverModules({
-    modulesDir: opts.modulesDir ?? path.join(config.rootDir, 'modules'),
+    modulesDir: opts.modulesDir ?? config.modulesDir,
     plugins: config.plugins,
     rootDir: config.rootDir,
   });

@@ -26,6 +26,7 @@ export default async function setup(project: TestProject) {
     LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
     RATE_LIMIT_PER_MINUTE: '1000000',
     DEMO_SEED: 'true',
+    MODULES_DIR: process.env.MODULES_DIR || 'modules',
   };
   const host = await createHost({ config: loadConfig(env, { dotenv: false }), migrate: true, seed: 'demo' });
   await host.close();

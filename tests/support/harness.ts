@@ -9,7 +9,7 @@ import { loadConfig, type Config } from '../../config/index.js';
 import { createHost, type Host, type HostOptions } from '../../server/host/host.js';
 
 export const DEMO_PASSWORD = 'password123';
-const KEYS = ['DATABASE_URL', 'REDIS_URL', 'REDIS_PREFIX', 'NODE_ENV', 'LOG_LEVEL', 'LOGIN_RATE_LIMIT_PER_MINUTE', 'RATE_LIMIT_PER_MINUTE', 'DEMO_SEED'] as const;
+const KEYS = ['DATABASE_URL', 'REDIS_URL', 'REDIS_PREFIX', 'NODE_ENV', 'LOG_LEVEL', 'LOGIN_RATE_LIMIT_PER_MINUTE', 'RATE_LIMIT_PER_MINUTE', 'DEMO_SEED', 'MODULES_DIR'] as const;
 
 export function testEnv(overrides: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};

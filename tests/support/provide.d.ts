@@ -8,6 +8,7 @@ declare module 'vitest' {
     LOGIN_RATE_LIMIT_PER_MINUTE: string;
     RATE_LIMIT_PER_MINUTE: string;
     DEMO_SEED: string;
+    MODULES_DIR: string;
   }
 }
 export {};
