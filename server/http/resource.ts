@@ -88,7 +88,8 @@ function ids(filter: Record<string, unknown>) {
 }
 
 export function plain(record: Model | Row): Row {
-  return typeof (record as Model).get === 'function' ? (record as Model).get({ plain: true }) : { ...(record as Row) };
+  // A copy: without includes, Sequelize hands back its live dataValues object.
+  return typeof (record as Model).get === 'function' ? { ...(record as Model).get({ plain: true }) } : { ...(record as Row) };
 }
 
 export class ResourceRouter {
