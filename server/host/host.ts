@@ -16,16 +16,20 @@ import { UserStatusCache } from '../auth/user-status.js';
 import { openDatabase, type Database } from '../db/sequelize.js';
 import { createMigrator } from '../db/migrator.js';
 import { EventBus } from '../events/event-bus.js';
-import { InProcessJobs, type JobService } from '../jobs/jobs.js';
+import type { JobService } from '../jobs/jobs.js';
+import { createJobs } from '../jobs/create-jobs.js';
 import { ResourceRegistry } from '../http/registry.js';
 import { buildApp } from '../http/app.js';
 import { createLogger } from '../logger.js';
 import platform from '../platform/module.js';
+import workflows from '../workflows/module.js';
+import documentsModule from '../documents/module.js';
 import { discoverModules, orderModules, validateManifest } from './discovery.js';
 import { createServices, type Services } from './services.js';
 import type { LoadedModule, ModuleContext, ModuleManifest } from './types.js';
 import { runSeeds } from './seeding.js';
-import { FileRulesService, readRuleSets } from '../workflows/rules.js';
+import { readRuleSets } from '../workflows/rules.js';
+import { StoredRulesService } from '../workflows/rule-store.js';
 import { HandlebarsDocuments } from '../documents/documents.js';
 
 export interface HostOptions {
@@ -59,7 +63,10 @@ export interface Host {
 export const PLATFORM_DIR = path.resolve(import.meta.dirname, '..');
 
 /** Platform modules under server/: always loaded first, never disabled. */
-const CORE_MODULES: { manifest: ModuleManifest; dir: string }[] = [{ manifest: platform, dir: path.join(PLATFORM_DIR, 'platform') }];
+const CORE_MODULES: { manifest: ModuleManifest; dir: string }[] = [
+  { manifest: platform, dir: path.join(PLATFORM_DIR, 'platform') },
+  { manifest: documentsModule, dir: path.join(PLATFORM_DIR, 'documents') },
+];
 const CORE_IDS = CORE_MODULES.map((c) => c.manifest.id);
 
 function withDeps(all: LoadedModule[], only: string[]): LoadedModule[] {
@@ -118,14 +125,14 @@ export async function createHost(opts: HostOptions): Promise<Host> {
     registry,
     redis,
     jobs: undefined as unknown as JobService,
-    rules: new FileRulesService([
+    rules: new StoredRulesService(sequelize, redis, config.redisPrefix, [
       ...readRuleSets(path.join(config.rootDir, 'rules')),
       ...modules.flatMap((m) => readRuleSets(path.resolve(m.dir, m.rules ?? 'rules'), m.id)),
     ]),
     documents: new HandlebarsDocuments(config),
   });
   for (const m of modules) (services.documents as HandlebarsDocuments).load(path.resolve(m.dir, m.templates ?? 'templates'), `${m.id}/`);
-  services.jobs = opts.jobs ? opts.jobs(services, logger) : new InProcessJobs(logger);
+  services.jobs = opts.jobs ? opts.jobs(services, logger) : createJobs(config, logger);
   const tokens = new TokenService(sequelize, config.jwt.secret, config.jwt.accessTtl, config.jwt.refreshTtl);
   const userStatus = new UserStatusCache(sequelize, redis, `${config.redisPrefix}user-status`);
   services.provide('tokens', tokens);
@@ -200,6 +207,7 @@ export async function createHost(opts: HostOptions): Promise<Host> {
       },
       async close() {
         await services.jobs.close();
+        await services.rules.close?.();
         await services.documents.close();
         await userStatus.stop();
         await redis?.quit().catch(() => undefined);
@@ -207,6 +215,8 @@ export async function createHost(opts: HostOptions): Promise<Host> {
       },
     };
   } catch (err) {
+    await services.jobs.close().catch(() => undefined);
+    await services.rules.close?.().catch(() => undefined);
     await redis?.quit().catch(() => undefined);
     await db.close().catch(() => undefined);
     throw err;
