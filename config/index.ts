@@ -128,7 +128,7 @@ export function loadConfig(
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
-  const abs = (p: string) => (path.isAbsolute(p) ? p : path.join(ROOT_DIR, p));
+  const abs = (p: string) => (path.isAbsolute(p) || p.startsWith('memory://') ? p : path.join(ROOT_DIR, p));
   const isProduction = c.NODE_ENV === 'production';
   const jwtIsDefault = c.JWT_SECRET === DEFAULT_JWT_SECRET;
   if (isProduction && (jwtIsDefault || c.JWT_SECRET.length < 32)) {

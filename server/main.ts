@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import { ConfigError, loadConfig } from '../config/index.js';
 import { createHost } from './host/host.js';
 import { ModuleError } from './host/discovery.js';
-import { refuseDemoPasswordsInProduction } from './auth/production-check.js';
+import { DemoPasswordError, refuseDemoPasswordsInProduction } from './auth/production-check.js';
 import { DEMO_PASSWORD } from './auth/passwords.js';
 import { ensureAdminBuild } from './admin-build.js';
 
@@ -42,7 +42,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  if (err instanceof ModuleError || err instanceof ConfigError) console.error(err.message);
+  if (err instanceof ModuleError || err instanceof ConfigError || err instanceof DemoPasswordError) console.error(err.message);
   else console.error(err);
   process.exit(1);
 });

@@ -85,11 +85,17 @@ export function authRoutes(d: AuthDeps): Router {
     '/refresh',
     asyncRoute(async (req, res) => {
       const body = await d.sequelize.transaction(async () => {
-        const { userId } = await d.tokens.consumeRefresh(req.body?.refreshToken);
+        const { userId, reused } = await d.tokens.consumeRefresh(req.body?.refreshToken);
+        if (reused) {
+          await d.tokens.revokeAll(userId);
+          return null;
+        }
         const user = await d.User.findByPk(userId);
         if (!user || !user.get('active')) throw new Unauthorized('This account is deactivated; ask an administrator');
         return session(user, { ip: req.ctx.ip, userAgent: req.ctx.userAgent });
       });
+      // A stolen token replayed: every session of that user has just been ended.
+      if (!body) throw new Unauthorized('This refresh token was already used; sign in again');
       res.json(body);
     }),
   );

@@ -56,8 +56,12 @@ export class TokenService {
     return `${id}.${secret}`;
   }
 
-  /** Checks and revokes a refresh token, returning its user; the caller issues the next one. */
-  async consumeRefresh(token: unknown): Promise<{ userId: string; tokenId: string }> {
+  /**
+   * Checks and revokes a refresh token, returning its user; the caller issues the next one.
+   * A token already used comes back as `reused`: the caller revokes every session and commits
+   * that before refusing.
+   */
+  async consumeRefresh(token: unknown): Promise<{ userId: string; tokenId: string; reused: boolean }> {
     const [id, secret] = typeof token === 'string' ? token.split('.') : [];
     if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) throw new Unauthorized('The refresh token is not valid');
     const [row] = await this.sequelize.query<{ user_id: string; token_hash: string; expired: boolean; revoked_at: Date | null }>(
@@ -67,13 +71,10 @@ export class TokenService {
     if (!row || !crypto.timingSafeEqual(Buffer.from(row.token_hash), Buffer.from(sha256(secret)))) {
       throw new Unauthorized('The refresh token is not valid');
     }
-    if (row.revoked_at) {
-      await this.revokeAll(row.user_id);
-      throw new Unauthorized('This refresh token was already used; sign in again');
-    }
+    if (row.revoked_at) return { userId: row.user_id, tokenId: id, reused: true };
     if (row.expired) throw new Unauthorized('Your session has expired; sign in again');
     await this.sequelize.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE id = :id`, { replacements: { id } });
-    return { userId: row.user_id, tokenId: id };
+    return { userId: row.user_id, tokenId: id, reused: false };
   }
 
   async revoke(token: unknown): Promise<void> {
