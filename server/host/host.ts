@@ -65,6 +65,7 @@ export const PLATFORM_DIR = path.resolve(import.meta.dirname, '..');
 /** Platform modules under server/: always loaded first, never disabled. */
 const CORE_MODULES: { manifest: ModuleManifest; dir: string }[] = [
   { manifest: platform, dir: path.join(PLATFORM_DIR, 'platform') },
+  { manifest: workflows, dir: path.join(PLATFORM_DIR, 'workflows') },
   { manifest: documentsModule, dir: path.join(PLATFORM_DIR, 'documents') },
 ];
 const CORE_IDS = CORE_MODULES.map((c) => c.manifest.id);

@@ -3,8 +3,8 @@
  * domain event; running it on that event's facts yields typed decisions.
  *
  * This file holds the interface every module uses and the loader of the default rule sets
- * (`rules/*.json`, `modules/*\/rules/*.json`). The store of edited, versioned rule sets
- * replaces `FileRulesService` behind the same `RulesService` interface.
+ * (`rules/*.json`, `modules/*\/rules/*.json`). `StoredRulesService` (rule-store.ts) runs the
+ * edited, versioned rule sets behind the same `RulesService` interface.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,6 +23,8 @@ export interface RuleSetDefinition {
   event: string;
   description?: string;
   rules: RuleProperties[];
+  /** Facts of the event, for events no module declares with `services.events.declare`. */
+  facts?: string[];
   /** Module that shipped the default. */
   module?: string;
 }
@@ -30,6 +32,7 @@ export interface RuleSetDefinition {
 export interface RulesService {
   /** Runs every active rule set listening to `event` on `facts`; decisions in rule priority order. */
   decide(event: string, facts: Record<string, unknown>): Promise<Decision[]>;
+  close?(): Promise<void>;
 }
 
 export function readRuleSets(dir: string, module?: string): RuleSetDefinition[] {
@@ -58,14 +61,4 @@ export async function runRuleSet(def: Pick<RuleSetDefinition, 'key' | 'rules'>, 
   return results
     .sort((a, b) => (b.priority ?? 1) - (a.priority ?? 1))
     .map((r) => ({ type: r.event!.type, params: (r.event!.params ?? {}) as Record<string, unknown>, ruleSet: def.key, rule: r.name as string | undefined }));
-}
-
-export class FileRulesService implements RulesService {
-  constructor(private sets: RuleSetDefinition[]) {}
-
-  async decide(event: string, facts: Record<string, unknown>) {
-    const out: Decision[] = [];
-    for (const set of this.sets.filter((s) => s.event === event)) out.push(...(await runRuleSet(set, facts)));
-    return out;
-  }
 }
