@@ -8,6 +8,7 @@ import { ModuleError } from './host/discovery.js';
 import { DemoPasswordError, refuseDemoPasswordsInProduction } from './auth/production-check.js';
 import { DEMO_PASSWORD } from './auth/passwords.js';
 import { ensureAdminBuild } from './admin-build.js';
+import { createLogger } from './logger.js';
 
 async function main() {
   let config;
@@ -20,11 +21,12 @@ async function main() {
     }
     throw err;
   }
+  // Before the host: the app serves admin/dist only if it exists when its routes are set up.
+  await ensureAdminBuild(config, createLogger(config));
   const host = await createHost({ config, migrate: true, seed: config.demoSeed && !config.isProduction ? 'demo' : 'base' });
   const { logger } = host;
   if (config.isProduction) await refuseDemoPasswordsInProduction(host);
   if (host.services.jobs.mode === 'in-process') logger.info('REDIS_URL is not set: background jobs run in-process in this web process');
-  await ensureAdminBuild(config, logger);
   const server: Server = host.app.listen(config.port, config.host, () => {
     const url = config.publicUrl;
     logger.info({ url, database: config.db.embedded ? `embedded (${config.db.dataDir})` : 'postgresql' }, 'HIS is listening');

@@ -1,0 +1,3 @@
+import { defineAdminModule } from '../../contract.js';
+
+export default defineAdminModule({ resources: [] });

@@ -1,0 +1,58 @@
+/** The shell's English messages (react-admin's own come from ra-language-english). */
+export const en = {
+  his: {
+    app: 'Hospital Information System',
+    copy: 'Copy',
+    copied: 'Copied',
+    login: {
+      title: 'Sign in',
+      email: 'E-mail',
+      password: 'Password',
+      submit: 'Sign in',
+      failed: 'Sign-in failed',
+    },
+    menu: {
+      Administration: 'Administration',
+      Registration: 'Registration',
+      Clinical: 'Clinical',
+      Laboratory: 'Laboratory',
+      Pharmacy: 'Pharmacy',
+      Billing: 'Billing',
+      'Human resources': 'Human resources',
+      Helpdesk: 'Helpdesk',
+      Quality: 'Quality',
+      Satisfaction: 'Satisfaction',
+      Maintenance: 'Maintenance',
+      Other: 'Other',
+    },
+    not_allowed: {
+      title: 'You are not allowed to see this page',
+      message: 'Your role does not give access to this screen. If you need it for your work, ask an administrator.',
+      home: 'Back to the home page',
+    },
+    dashboard: {
+      title: 'Home',
+      welcome: 'Welcome, %{name}',
+      no_widgets: 'No dashboard widgets for your role yet.',
+      widget_failed: 'This figure could not be loaded.',
+    },
+    modules: {
+      failed: 'Some screens could not be loaded (%{modules}). The rest of the application works; tell your administrator.',
+    },
+    roles: {
+      superadmin: 'Super administrator',
+      facility_head: 'Facility head',
+      medical_admin: 'Medical administrator',
+      physician: 'Physician',
+      registration: 'Registration clerk',
+      laboratory: 'Laboratory',
+      pharmacy: 'Pharmacy',
+      cashier: 'Cashier',
+      hr: 'Human resources',
+      helpdesk: 'IT helpdesk',
+      quality: 'Quality',
+      satisfaction: 'Patient satisfaction',
+      maintenance: 'Maintenance',
+    },
+  },
+};

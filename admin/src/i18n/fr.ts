@@ -1,0 +1,58 @@
+/** Les messages français de l'application (ceux de react-admin viennent de ra-language-french). */
+export const fr = {
+  his: {
+    app: "Système d'information hospitalier",
+    copy: 'Copier',
+    copied: 'Copié',
+    login: {
+      title: 'Connexion',
+      email: 'E-mail',
+      password: 'Mot de passe',
+      submit: 'Se connecter',
+      failed: 'La connexion a échoué',
+    },
+    menu: {
+      Administration: 'Administration',
+      Registration: 'Accueil et enregistrement',
+      Clinical: 'Clinique',
+      Laboratory: 'Laboratoire',
+      Pharmacy: 'Pharmacie',
+      Billing: 'Facturation',
+      'Human resources': 'Ressources humaines',
+      Helpdesk: 'Support informatique',
+      Quality: 'Qualité',
+      Satisfaction: 'Satisfaction',
+      Maintenance: 'Maintenance',
+      Other: 'Autres',
+    },
+    not_allowed: {
+      title: "Vous n'avez pas accès à cette page",
+      message: "Votre rôle ne donne pas accès à cet écran. Si vous en avez besoin pour votre travail, demandez-le à un administrateur.",
+      home: "Retour à l'accueil",
+    },
+    dashboard: {
+      title: 'Accueil',
+      welcome: 'Bienvenue, %{name}',
+      no_widgets: "Pas encore d'indicateurs pour votre rôle.",
+      widget_failed: "Cet indicateur n'a pas pu être chargé.",
+    },
+    modules: {
+      failed: "Certains écrans n'ont pas pu être chargés (%{modules}). Le reste de l'application fonctionne ; prévenez votre administrateur.",
+    },
+    roles: {
+      superadmin: 'Super administrateur',
+      facility_head: "Chef d'établissement",
+      medical_admin: 'Administrateur médical',
+      physician: 'Médecin',
+      registration: "Agent d'accueil",
+      laboratory: 'Laboratoire',
+      pharmacy: 'Pharmacie',
+      cashier: 'Caissier',
+      hr: 'Ressources humaines',
+      helpdesk: 'Support informatique',
+      quality: 'Qualité',
+      satisfaction: 'Satisfaction des patients',
+      maintenance: 'Maintenance',
+    },
+  },
+};

@@ -1,0 +1,39 @@
+/**
+ * The API speaks ra-data-simple-rest exactly; on top of it, the few calls that are not CRUD:
+ * record actions (`POST /api/<res>/:id/<action>`), collection actions, and KPIs.
+ */
+import simpleRestProvider from 'ra-data-simple-rest';
+import type { DataProvider, Identifier } from 'react-admin';
+import { fetchJson } from './http.js';
+
+export interface HisDataProvider extends DataProvider {
+  /** `POST /api/<resource>/<id>/<action>`. */
+  action<T = any>(resource: string, id: Identifier, action: string, body?: unknown): Promise<{ data: T }>;
+  /** `POST /api/<resource>/<action>` (a collection action, such as `check-duplicates`). */
+  collectionAction<T = any>(resource: string, action: string, body?: unknown): Promise<{ data: T }>;
+  /** `GET /api/kpis/<id>`. */
+  kpi<T = any>(id: string, query?: Record<string, string>): Promise<{ data: T }>;
+  /** `GET /api/kpis`: the KPIs the user may see. */
+  kpis(): Promise<{ data: { id: string; label: string; resource: string; module: string }[] }>;
+}
+
+const enc = encodeURIComponent;
+
+export function createDataProvider(apiUrl = '/api'): HisDataProvider {
+  const base = simpleRestProvider(apiUrl, fetchJson);
+  const post = async (url: string, body: unknown) => ({ data: (await fetchJson(url, { method: 'POST', body: JSON.stringify(body ?? {}) })).json });
+  return {
+    ...base,
+    action: (resource, id, action, body) => post(`${apiUrl}/${enc(resource)}/${enc(String(id))}/${enc(action)}`, body),
+    collectionAction: (resource, action, body) => post(`${apiUrl}/${enc(resource)}/${enc(action)}`, body),
+    async kpi(id, query) {
+      const qs = query && Object.keys(query).length ? `?${new URLSearchParams(query)}` : '';
+      return { data: (await fetchJson(`${apiUrl}/kpis/${enc(id)}${qs}`)).json };
+    },
+    async kpis() {
+      return { data: (await fetchJson(`${apiUrl}/kpis`)).json };
+    },
+  };
+}
+
+export const dataProvider = createDataProvider();
