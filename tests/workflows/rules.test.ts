@@ -8,9 +8,9 @@ let head: Api;
 let clerk: Api;
 
 beforeAll(async () => {
-  web = await startServer({ only: [], extraModules: [testDepartment] });
+  web = await startServer({ only: ['wf-test'], extraModules: [testDepartment] });
   // A second process on the same database and Redis (another web node or the worker).
-  worker = await startServer({ only: [], extraModules: [testDepartment] });
+  worker = await startServer({ only: ['wf-test'], extraModules: [testDepartment] });
   head = await web.login('facility_head@healthcare.com');
   clerk = await web.login('registration@healthcare.com');
 });
@@ -24,7 +24,7 @@ const chainOf = async (server: TestServer, facts: Record<string, unknown>) =>
 
 async function createRuleSet(key = `wf-test-${unique()}`) {
   const res = await head.post('/api/workflow-rules', { key, event: TEST_EVENT, description: 'Test approvals', rules: approvalRules(5), comment: 'first' });
-  expect(res.status).toBe(201);
+  expect(res.status, res.text).toBe(201);
   return res.body;
 }
 
@@ -47,7 +47,7 @@ describe('the rule store', () => {
     expect(await decideIn(web)).toEqual([['facility_head', 'medical_admin']]);
     expect(await decideIn(worker)).toEqual([['facility_head', 'medical_admin']]);
 
-    const edit = await head.put(`/api/workflow-rules/${set.id}`, { rules: approvalRules(20), comment: 'raise the threshold to 20 days', version: 2 });
+    const edit = await head.put(`/api/workflow-rules/${set.id}`, { rules: approvalRules(20), comment: 'raise the threshold to 20 days', version: set.version });
     expect(edit.status).toBe(200);
     expect(edit.body.activeVersionId).not.toBe(set.activeVersionId);
     expect(await decideIn(web)).toEqual([['medical_admin']]);
