@@ -5,6 +5,7 @@
  */
 import type { Sequelize } from 'sequelize';
 import type { ModuleManifest } from '../../server/host/types.js';
+import { Conflict } from '../../server/http/errors.js';
 import type { ApprovalApi } from '../../server/workflows/approvals.js';
 
 export const TEST_EVENT = 'wf-test-request.submitted';
@@ -21,7 +22,7 @@ export const testDepartment: ModuleManifest = {
     services.events.declare({ name: TEST_EVENT, facts: ['days', 'department', 'urgent'], description: 'A test request was submitted' });
     const setStatus = async (id: string, status: string) => {
       const [rows] = await sequelize.query(`SELECT refuse_approval FROM wf_test_requests WHERE id = :id`, { replacements: { id } });
-      if ((rows as { refuse_approval: boolean }[])[0]?.refuse_approval) throw new Error('the department refuses this approval');
+      if ((rows as { refuse_approval: boolean }[])[0]?.refuse_approval) throw new Conflict('The department refuses this change of state');
       await sequelize.query(`UPDATE wf_test_requests SET status = :status WHERE id = :id`, { replacements: { id, status } });
     };
     services.get<ApprovalApi>('approvals').register({
