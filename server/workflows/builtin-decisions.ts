@@ -11,7 +11,8 @@ import type { NotificationApi } from './notifications.js';
 import type { NotificationTemplates } from './notification-templates.js';
 
 const MINUTE = 60_000;
-export const PRIORITIES = ['low', 'routine', 'normal', 'high', 'urgent', 'emergency'] as const;
+// 'very-urgent' is a level of the triage scale (emergency, very urgent, urgent, routine).
+export const PRIORITIES = ['low', 'routine', 'normal', 'high', 'urgent', 'very-urgent', 'emergency'] as const;
 
 export function registerBuiltinDecisions(
   registry: DecisionRegistry,
