@@ -19,6 +19,14 @@ import { runRuleSet } from './rules.js';
 const rulesField = z.union([z.string().max(200_000), z.array(z.unknown()).max(500)], { message: 'a list of rules (or its JSON text)' });
 const comment = z.string().trim().max(500).optional();
 
+/** JSON with sorted keys: jsonb does not keep key order, so compare this instead. */
+const canonical = (v: unknown): string =>
+  Array.isArray(v)
+    ? `[${v.map(canonical).join(',')}]`
+    : v && typeof v === 'object'
+      ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`
+      : JSON.stringify(v);
+
 export function ruleResources(
   { models, services }: ModuleContext,
   deps: { decisions: DecisionRegistry; store: () => StoredRulesService | null; templates: NotificationTemplates },
@@ -100,7 +108,11 @@ export function ruleResources(
     async beforeUpdate(ctx, record, data) {
       const { rules, comment: note, activate: makeActive, ...rest } = data;
       if (rules === undefined) return rest;
-      const version = await addVersion(ctx, record, validRules(plain(record) as { event: string; facts: string[] }, rules), note);
+      const parsed = validRules(plain(record) as { event: string; facts: string[] }, rules);
+      // The editor sends the rules with every save: unchanged rules make no new version.
+      const active = (await WorkflowRuleVersion.findByPk(record.get('activeVersionId') as string, { attributes: ['rules'], raw: true })) as Row | null;
+      if (active && canonical(active.rules) === canonical(parsed)) return rest;
+      const version = await addVersion(ctx, record, parsed, note);
       if (makeActive === false) return rest;
       deps.store()?.changed();
       return { ...rest, activeVersionId: version.get('id') };

@@ -77,6 +77,11 @@ describe('the rule store', () => {
     expect(noActivate.body.activeVersionId).toBe(set.activeVersionId);
     const versions = await head.list('workflow-rule-versions', { filter: { ruleSetId: set.id } });
     expect(versions.body.map((v: { number: number }) => v.number)).toEqual([3, 2, 1]);
+    // The editor sends the rules with every save: saving the description alone makes no version.
+    const current = await head.get(`/api/workflow-rules/${set.id}`);
+    const described = await head.put(`/api/workflow-rules/${set.id}`, { ...current.body, description: 'Reworded' });
+    expect(described.status, described.text).toBe(200);
+    expect((await head.get(`/api/workflow-rules/${set.id}`)).body.versions).toHaveLength(3);
     await head.put(`/api/workflow-rules/${set.id}`, { rules: approvalRules(1000), comment: 'park' });
   });
 
