@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QueryTypes } from 'sequelize';
 import { startServer, unique, type Api, type TestServer } from '../../tests/support/harness.js';
-import { cancelCharge, charge, draftInvoiceOf, registerPatient } from './tests/fixtures.js';
+import { cancelCharge, charge, draftInvoiceOf, newVisit, registerPatient } from './tests/fixtures.js';
 
 let server: TestServer;
 let clerk: Api;
@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const sql = <T>(query: string, replacements: Record<string, unknown> = {}) =>
+const sql = <T extends object>(query: string, replacements: Record<string, unknown> = {}) =>
   server.host.db.sequelize.query<T>(query, { type: QueryTypes.SELECT, replacements });
 
 /** A patient with an issued invoice of one general consultation (15.00) and 10 paracetamol (0.20). */
@@ -62,6 +62,18 @@ describe('invoices from charges', () => {
     expect(invoice.lines.find((l: any) => l.priceCode === 'LAB-FBC').status).toBe('cancelled');
     const audit = await sql<{ action: string }>(`SELECT action FROM audit_logs WHERE resource = 'invoices' AND record_id = :id ORDER BY id`, { id: invoice.id });
     expect(audit.map((a) => a.action)).toEqual(['charge', 'charge', 'charge', 'charge-cancelled']);
+  });
+
+  it('each visit gets its own invoice', async () => {
+    const p = await registerPatient(clerk);
+    const [v1, v2] = [await newVisit(server, p.id, 0), await newVisit(server, p.id, 1)];
+    await charge(server, { patientId: p.id, visitId: v1, priceCode: 'CONSULT-GOPD' });
+    await charge(server, { patientId: p.id, visitId: v2, priceCode: 'CONSULT-FOLLOWUP' });
+    await charge(server, { patientId: p.id, visitId: v1, priceCode: 'LAB-MRDT', department: 'Laboratory' });
+    const first = (await cashier.list('invoices', { filter: { visitId: v1 } })).body;
+    const second = (await cashier.list('invoices', { filter: { visitId: v2 } })).body;
+    expect(first.map((i: any) => i.total)).toEqual([1900]);
+    expect(second.map((i: any) => i.total)).toEqual([800]);
   });
 
   it('a charge delivered twice is billed once', async () => {
@@ -221,6 +233,7 @@ describe('cash sessions', () => {
 describe('tariff and access', () => {
   it('a re-seed never overwrites a price the facility edited', async () => {
     const [row] = await sql<{ id: string }>(`SELECT id FROM price_lists WHERE code = 'LAB-CRP'`);
+    if (!row) throw new Error('LAB-CRP is not in the seeded tariff');
     const edited = await head.put(`/api/price-lists/${row.id}`, { unitPrice: 1350 });
     expect(edited.status).toBe(200);
     const billing = server.host.modules.find((m) => m.id === 'billing')!;

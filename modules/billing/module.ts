@@ -23,7 +23,7 @@ export default defineModule({
   version: '1.0.0',
   label: 'Billing and cashier',
   menu: 'Billing',
-  dependsOn: ['patients'],
+  dependsOn: ['patients', 'visits'],
   models: ({ sequelize }) => ({
     PriceList: definePriceList(sequelize),
     ...defineInvoiceModels(sequelize),

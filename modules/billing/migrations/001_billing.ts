@@ -21,7 +21,7 @@ export async function up({ sql }: MigrationContext) {
     ${STANDARD_COLUMNS},
     number text NOT NULL DEFAULT 'INV' || lpad(nextval('invoices_number_seq')::text, 7, '0'),
     patient_id uuid NOT NULL REFERENCES patients(id),
-    visit_id uuid,
+    visit_id uuid REFERENCES visits(id),
     patient_mrn text,
     patient_name text,
     status text NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'issued', 'partially-paid', 'paid', 'void')),

@@ -2,6 +2,7 @@
  * Test fixtures for billing and the modules that build on it: patients registered through the
  * API and charges emitted the way producing modules emit them (inside a transaction).
  */
+import { QueryTypes } from 'sequelize';
 import type { Api, TestServer } from '../../../tests/support/harness.js';
 import { unique } from '../../../tests/support/harness.js';
 
@@ -36,4 +37,19 @@ export async function draftInvoiceOf(api: Api, patientId: string) {
   const res = await api.list('invoices', { filter: { patientId, status: 'draft' } });
   if (res.status !== 200 || res.body.length !== 1) throw new Error(`expected one draft invoice: ${res.status} ${res.text}`);
   return (await api.get(`/api/invoices/${res.body[0].id}`)).body;
+}
+
+/**
+ * A checked-in visit. The visits module has no check-in API yet, so the row is made through its
+ * model with a token number far above a day's real queue.
+ */
+export async function newVisit(server: TestServer, patientId: string, clinicIndex = 0) {
+  const { Visit } = server.host.models;
+  const [clinic] = await server.host.db.sequelize.query<{ id: string }>(`SELECT id FROM clinics ORDER BY code OFFSET :n LIMIT 1`, {
+    type: QueryTypes.SELECT,
+    replacements: { n: clinicIndex },
+  });
+  const tokenNumber = 100_000 + Math.floor(Math.random() * 900_000);
+  const visit = await Visit.create({ patientId, clinicId: clinic.id, queueDate: new Date().toISOString().slice(0, 10), tokenNumber, token: `T${tokenNumber}` });
+  return visit.get('id') as string;
 }
