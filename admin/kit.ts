@@ -7,5 +7,7 @@ export { KpiCard } from './src/kit/KpiCard.js';
 export { CopyableText } from './src/kit/CopyableText.js';
 export { GuardedExportButton } from './src/kit/GuardedExportButton.js';
 export { useRecordAction } from './src/kit/useRecordAction.js';
+export { AuditDiff, AuditRecordDiff } from './src/kit/AuditDiff.js';
+export { changedFields } from './src/kit/auditDiff.js';
 export type { HisDataProvider } from './src/providers/dataProvider.js';
 export type { Me } from './src/providers/authProvider.js';

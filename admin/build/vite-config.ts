@@ -26,6 +26,15 @@ export function adminViteConfig(opts: { outDir?: string; mode: 'production' | 'd
       sourcemap: false,
       chunkSizeWarningLimit: 2000,
       reportCompressedSize: false,
+      rollupOptions: {
+        output: {
+          // `module-patients-<hash>.js` rather than `index-<hash>.js`: the report names each module's chunk.
+          chunkFileNames: (chunk: { facadeModuleId?: string | null; name: string }) => {
+            const m = /[/\\]modules[/\\]([^/\\]+)[/\\]admin[/\\]index\.[jt]sx?$/.exec(chunk.facadeModuleId ?? '');
+            return m ? `assets/module-${m[1]}-[hash].js` : 'assets/[name]-[hash].js';
+          },
+        },
+      },
     },
   };
 }

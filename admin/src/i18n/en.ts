@@ -25,6 +25,12 @@ export const en = {
       Maintenance: 'Maintenance',
       Other: 'Other',
     },
+    audit: {
+      field: 'Field',
+      before: 'Before',
+      after: 'After',
+      no_changes: 'No field changed.',
+    },
     not_allowed: {
       title: 'You are not allowed to see this page',
       message: 'Your role does not give access to this screen. If you need it for your work, ask an administrator.',

@@ -25,6 +25,12 @@ export const fr = {
       Maintenance: 'Maintenance',
       Other: 'Autres',
     },
+    audit: {
+      field: 'Champ',
+      before: 'Avant',
+      after: 'Après',
+      no_changes: 'Aucun champ modifié.',
+    },
     not_allowed: {
       title: "Vous n'avez pas accès à cette page",
       message: "Votre rôle ne donne pas accès à cet écran. Si vous en avez besoin pour votre travail, demandez-le à un administrateur.",

@@ -1,0 +1,9 @@
+/** The patient registration screens and dashboard widgets (discovered by the back-office build). */
+import { defineAdminModule } from '../../../admin/contract.js';
+import { en, fr } from './messages.js';
+import { patients } from './patients/index.js';
+
+export default defineAdminModule({
+  resources: [patients],
+  messages: { en, fr },
+});
