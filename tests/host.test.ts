@@ -51,6 +51,24 @@ describe('module ordering', () => {
     );
   });
 
+  it('an npm package named in PLUGINS is loaded as a module; a missing one is named', async () => {
+    const pkg = `his-test-plugin-${unique()}`;
+    const dir = path.join(ROOT_DIR, 'node_modules', pkg);
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: pkg, version: '1.0.0', type: 'module', main: 'index.js' }));
+    fs.writeFileSync(path.join(dir, 'index.js'), `export default { id: 'plugin-probe', version: '1.0.0', label: 'Plugin probe', dependsOn: ['patients'] };`);
+    try {
+      const modules = await loadModules({ config: testConfig({ PLUGINS: pkg }) });
+      const ordered = ids(modules);
+      expect(ordered).toContain('plugin-probe');
+      expect(ordered.indexOf('patients')).toBeLessThan(ordered.indexOf('plugin-probe'));
+      expect(fs.realpathSync(modules.find((x) => x.id === 'plugin-probe')!.dir)).toBe(fs.realpathSync(dir));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    await expect(loadModules({ config: testConfig({ PLUGINS: 'his-no-such-plugin' }) })).rejects.toThrow(/Plugin "his-no-such-plugin" named in PLUGINS is not installed/);
+  });
+
   it('an invalid manifest is refused with the module named', async () => {
     await expect(loadModules({ config: testConfig(), extraModules: [{ id: 'Bad Id', version: '1', label: 'x' } as never] })).rejects.toThrow(
       /Invalid module manifest in module Bad Id: id/,
