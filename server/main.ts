@@ -34,6 +34,10 @@ async function main() {
       console.log(`\n  Hospital Information System: ${url}\n  Sign in as admin@healthcare.com / ${DEMO_PASSWORD} (or <role>@healthcare.com, e.g. physician@healthcare.com)\n`);
     }
   });
+  server.on('error', (err: NodeJS.ErrnoException) => {
+    console.error(err.code === 'EADDRINUSE' ? `Port ${config.port} is already in use: stop the other server or set PORT to a free port.` : err.message);
+    void host.close().finally(() => process.exit(1));
+  });
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     server.close(() => void host.close().then(() => process.exit(0)));
