@@ -25,7 +25,7 @@ const sql = <T extends object>(query: string, replacements: Record<string, unkno
 async function issuedInvoice() {
   const p = await registerPatient(clerk);
   await charge(server, { patientId: p.id, priceCode: 'CONSULT-GOPD' });
-  await charge(server, { patientId: p.id, priceCode: 'DRUG-PCM-500', department: 'Pharmacy', quantity: 10 });
+  await charge(server, { patientId: p.id, priceCode: 'DRUG-PARA-500', department: 'Pharmacy', quantity: 10 });
   const draft = await draftInvoiceOf(cashier, p.id);
   const issued = await cashier.post(`/api/invoices/${draft.id}/issue`);
   expect(issued.status).toBe(200);

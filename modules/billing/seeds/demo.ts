@@ -5,7 +5,7 @@ import { invoicingOf } from '../service.js';
 const SERVICES = [
   { department: 'Outpatient', priceCode: 'CONSULT-GOPD', description: 'General outpatient consultation', quantity: 1 },
   { department: 'Laboratory', priceCode: 'LAB-MRDT', description: 'Malaria RDT', quantity: 1 },
-  { department: 'Pharmacy', priceCode: 'DRUG-PCM-500', description: 'Paracetamol 500 mg', quantity: 18 },
+  { department: 'Pharmacy', priceCode: 'DRUG-PARA-500', description: 'Paracetamol 500 mg', quantity: 18 },
 ];
 
 /** A dozen billed patients so the cashier and the dashboards have something to show. */

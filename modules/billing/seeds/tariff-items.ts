@@ -74,7 +74,7 @@ export const TARIFF: TariffItem[] = [
   drug('AZI-500', 'Azithromycin 500 mg tablet', 40),
   drug('CLARI-500', 'Clarithromycin 500 mg tablet', 60),
   drug('GENTA-80', 'Gentamicin 80 mg/2 ml injection', 60),
-  drug('PCM-500', 'Paracetamol 500 mg tablet', 2),
+  drug('PARA-500', 'Paracetamol 500 mg tablet', 2),
   drug('IBU-400', 'Ibuprofen 400 mg tablet', 4),
   drug('DICLO-50', 'Diclofenac 50 mg tablet', 4),
   drug('ASA-75', 'Acetylsalicylic acid 75 mg tablet', 2),
