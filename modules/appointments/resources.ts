@@ -1,4 +1,4 @@
-import { Op } from 'sequelize';
+import { Op, QueryTypes } from 'sequelize';
 import { z } from 'zod';
 import type { ModuleContext } from '../../server/host/types.js';
 import type { ResourceDefinition, Row } from '../../server/http/resource.js';
@@ -37,7 +37,7 @@ export function appointmentResources({ models, sequelize }: ModuleContext): Reso
     search: (q) => ({ [Op.or]: [{ code: { [Op.iLike]: `%${likeEscape(q)}%` } }, { name: { [Op.iLike]: `%${likeEscape(q)}%` } }] }),
     // Clinics have bookings and visits; a closed clinic is deactivated instead.
     operations: { delete: false },
-    serialize: (row) => hhmm(row, 'opensAt', 'closesAt'),
+    serialize: (row) => ({ ...hhmm(row, 'opensAt', 'closesAt'), displayUrl: row.code ? `/display/${row.code}` : undefined }),
     async beforeCreate(_ctx, data) {
       if (await Clinic.findOne({ where: { code: data.code } })) throw new Conflict(`A clinic with code ${data.code} exists`, {}, { code: 'is already used' });
     },
@@ -69,6 +69,19 @@ export function appointmentResources({ models, sequelize }: ModuleContext): Reso
     async beforeCreate(_ctx, data) {
       await checkSession(sequelize, data as any);
     },
+    actions: [
+      {
+        name: 'physicians',
+        access: 'read',
+        collection: true,
+        method: 'get',
+        audited: false,
+        summary: 'Active physicians who may hold sessions (id and name), for choosing a provider',
+        async handler() {
+          return sequelize.query(`SELECT id, name FROM users WHERE active AND 'physician' = ANY(roles) ORDER BY name`, { type: QueryTypes.SELECT });
+        },
+      },
+    ],
     async beforeUpdate(_ctx, record, data) {
       const merged = { ...hhmm(record.get({ plain: true }), 'startTime', 'endTime'), ...data };
       if (merged.endTime <= merged.startTime) throw new Conflict('The session must end after it starts', {}, { endTime: 'must be after the start' });
