@@ -2,7 +2,8 @@
  * The home page: who is signed in, then the widgets of every module whose resource the user
  * may read, so each role sees its own dashboard without a dashboard per role to maintain.
  */
-import { Alert, Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import { Suspense } from 'react';
+import { Alert, Box, Card, CardContent, Chip, Skeleton, Stack, Typography } from '@mui/material';
 import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { useAppModules } from '../modules/useAppModules.js';
 import { allows, type Me } from '../providers/authProvider.js';
@@ -40,7 +41,9 @@ export function Dashboard() {
         {widgets.map((w) => (
           <Box key={`${w.module}:${w.id}`} sx={{ gridColumn: { xs: 'span 12', md: `span ${Math.min(12, Math.max(1, w.width ?? 6))}` } }} data-widget={w.id}>
             <WidgetBoundary>
-              <w.component />
+              <Suspense fallback={<Skeleton variant="rounded" height={120} />}>
+                <w.component />
+              </Suspense>
             </WidgetBoundary>
           </Box>
         ))}
