@@ -181,6 +181,37 @@ describe('encounters and diagnoses', () => {
   });
 });
 
+describe('encounters during a visit', () => {
+  /** A checked-in visit at the general outpatient clinic (inserted directly: check-in is the visits module's test). */
+  async function visitOf(patientId: string) {
+    const [visit] = await sql(
+      `INSERT INTO visits (patient_id, clinic_id, queue_date, token_number, token)
+       SELECT :patientId, id, current_date, n, 'T-' || n FROM clinics, (SELECT 100000 + floor(random() * 800000)::int AS n) r WHERE code = 'GOPD'
+       RETURNING id, clinic_id AS "clinicId"`,
+      { patientId },
+    );
+    return visit;
+  }
+
+  it('an encounter opened from a visit takes the visit’s clinic and shows on the chart', async () => {
+    const patient = await newPatient();
+    const visit = await visitOf(patient.id);
+    const res = await physician.post('/api/encounters', { patientId: patient.id, visitId: visit.id });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ visitId: visit.id, clinicId: visit.clinicId, status: 'open', type: 'general' });
+    const chart = await physician.get(`/api/patients/${patient.id}/chart`);
+    expect(chart.body.timeline.map((t: any) => t.kind).sort()).toEqual(['encounter', 'visit']);
+    expect(chart.body.timeline.find((t: any) => t.kind === 'visit')).toMatchObject({ id: visit.id, clinicName: 'General outpatient' });
+  });
+
+  it('another patient’s visit is a field error', async () => {
+    const visit = await visitOf((await newPatient()).id);
+    const res = await physician.post('/api/encounters', { patientId: (await newPatient()).id, visitId: visit.id });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.visitId).toMatch(/another patient/);
+  });
+});
+
 describe('ICD-10 catalogue', () => {
   it('is seeded with the common primary-care codes', async () => {
     const [{ n }] = await sql(`SELECT count(*)::int AS n FROM icd10_codes WHERE code IN ('A09', 'B54', 'I10', 'E11.9', 'J45.9', 'K02.9', 'Z34.9', 'A15.0', 'B24')`);

@@ -8,7 +8,7 @@ import { chartQuerySchema } from '../validation.js';
 import { decodeCursor } from './chart.queries.js';
 import { loadChart, type Query, type TimeWindow } from './chart.service.js';
 
-/** What the triage module offers through `services.get('triage')`, if it offers it. */
+/** What the triage module may offer through `services.get('triage')`: its vital signs (with `takenAt`) in a time window. */
 interface VitalSignsSource {
   vitalSignsOf(patientId: string, window: TimeWindow, limit: number): Promise<Record<string, unknown>[]>;
 }

@@ -62,7 +62,7 @@ export async function loadChart(query: Query, o: ChartOptions): Promise<ChartPag
       ...(o.include.diagnoses ? { diagnoses: diagnoses.filter((d) => d.encounterId === e.id) } : {}),
     })),
     ...visits.map((v) => ({ kind: 'visit', at: v.arrivedAt, ...v })),
-    ...vitals.map((v) => ({ kind: 'vital-signs', at: v.recordedAt ?? v.createdAt, ...v })),
+    ...vitals.map((v) => ({ kind: 'vital-signs', at: v.takenAt ?? v.createdAt, ...v })),
   ].sort((a, b) => new Date(b.at).getTime() - new Date(a.at).getTime());
 
   return {
