@@ -8,13 +8,29 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import cls from 'cls-hooked';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import { Sequelize } from 'sequelize';
 import type { Config } from '../../config/index.js';
 
-const namespace = cls.createNamespace('his-sequelize');
-Sequelize.useCLS(namespace);
+/**
+ * The CLS namespace Sequelize expects (get/set/run/bind), kept in AsyncLocalStorage: far
+ * cheaper per promise than cls-hooked's async hooks. `run` starts a child context that sees
+ * the parent's values, so a nested transaction does not disturb the outer one.
+ */
+const store = new AsyncLocalStorage<Map<string, unknown>>();
+const namespace = {
+  get: (key: string) => store.getStore()?.get(key),
+  set: (key: string, value: unknown) => {
+    store.getStore()?.set(key, value);
+  },
+  run: (fn: (context: Map<string, unknown>) => unknown) => {
+    const context = new Map(store.getStore() ?? []);
+    return store.run(context, () => fn(context));
+  },
+  bind: <F extends (...args: any[]) => any>(fn: F) => AsyncLocalStorage.bind(fn),
+};
+Sequelize.useCLS(namespace as never);
 
 export interface Database {
   sequelize: Sequelize;
