@@ -27,7 +27,8 @@ function ConditionRow({ c, facts, operators, onChange, onRemove, path }: { c: Co
           <MenuItem key={o} value={o}>{o}</MenuItem>
         ))}
       </TextField>
-      <TextField size="small" label="Value" name={`${path}.value`} defaultValue={showValue(c.value)} onBlur={(e) => onChange({ ...c, value: parseValue(e.target.value) })} />
+      {/* Committed on blur; the key remounts it when the value changes from elsewhere (JSON, reload). */}
+      <TextField key={showValue(c.value)} size="small" label="Value" name={`${path}.value`} defaultValue={showValue(c.value)} slotProps={{ inputLabel: { shrink: true } }} onBlur={(e) => onChange({ ...c, value: parseValue(e.target.value) })} />
       <IconButton aria-label="Remove condition" onClick={onRemove}><DeleteIcon /></IconButton>
     </Stack>
   );

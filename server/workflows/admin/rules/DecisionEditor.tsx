@@ -24,7 +24,8 @@ export function DecisionEditor({ event, catalog, path, onChange }: Props) {
   const set = (patch: Params) => onChange({ ...event, params: Object.fromEntries(Object.entries({ ...p, ...patch }).filter(([, v]) => v !== undefined && v !== '')) });
   const approvers = catalog.roles.filter((r) => r.approves).map((r) => r.name).join(', ');
   const field = (name: string, label: string, value: unknown, onValue: (s: string) => void, helperText?: string) => (
-    <TextField size="small" label={label} name={`${path}.params.${name}`} defaultValue={list(value) || (value === undefined ? '' : String(value))} onBlur={(e) => onValue(e.target.value)} helperText={helperText} />
+    // Committed on blur (a list is typed with commas); the key remounts it when the value changes elsewhere.
+    <TextField key={JSON.stringify(value ?? null)} size="small" label={label} name={`${path}.params.${name}`} defaultValue={list(value) || (value === undefined ? '' : String(value))} slotProps={{ inputLabel: { shrink: true } }} onBlur={(e) => onValue(e.target.value)} helperText={helperText} />
   );
   const select = (name: string, label: string, value: unknown, options: string[]) => (
     <TextField select size="small" label={label} name={`${path}.params.${name}`} value={(value as string) ?? ''} onChange={(e) => set({ [name]: e.target.value })} sx={{ minWidth: 160 }}>
@@ -74,7 +75,7 @@ export function DecisionEditor({ event, catalog, path, onChange }: Props) {
         </>
       )}
       {!['approval.required', 'sla.set', 'referral.route', 'priority.set', 'notify'].includes(event.type) && (
-        <TextField size="small" multiline minRows={2} label="Params (JSON)" name={`${path}.params`} defaultValue={JSON.stringify(p)} sx={{ minWidth: 320 }}
+        <TextField key={JSON.stringify(p)} size="small" multiline minRows={2} label="Params (JSON)" name={`${path}.params`} defaultValue={JSON.stringify(p)} sx={{ minWidth: 320 }}
           onBlur={(e) => {
             try {
               onChange({ ...event, params: JSON.parse(e.target.value) });

@@ -55,8 +55,8 @@ export function RulesInput({ catalog, facts }: { catalog: Catalog; facts: string
             <Card key={i} variant="outlined">
               <CardContent>
                 <Stack direction="row" spacing={1} sx={{ mb: 1, alignItems: 'center' }}>
-                  <TextField size="small" label="Rule name" name={`rules.${i}.name`} defaultValue={rule.name ?? ''} onBlur={(e) => setRule(i, { ...rule, name: e.target.value })} sx={{ flex: 1 }} />
-                  <TextField size="small" type="number" label="Priority" name={`rules.${i}.priority`} defaultValue={rule.priority ?? 1} onBlur={(e) => setRule(i, { ...rule, priority: Math.max(1, Number(e.target.value) || 1) })} sx={{ width: 100 }} />
+                  <TextField size="small" label="Rule name" name={`rules.${i}.name`} value={rule.name ?? ''} onChange={(e) => setRule(i, { ...rule, name: e.target.value })} sx={{ flex: 1 }} />
+                  <TextField size="small" type="number" label="Priority" name={`rules.${i}.priority`} value={rule.priority ?? 1} onChange={(e) => setRule(i, { ...rule, priority: Math.max(1, Number(e.target.value) || 1) })} sx={{ width: 100 }} />
                   <IconButton aria-label="Remove rule" onClick={() => set(rules.filter((_, k) => k !== i))}><DeleteIcon /></IconButton>
                 </Stack>
                 <Typography variant="overline">When</Typography>
