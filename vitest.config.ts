@@ -27,6 +27,13 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        test: {
+          name: 'admin',
+          environment: 'jsdom',
+          include: ['admin/**/*.test.tsx', 'modules/**/admin/**/*.test.tsx'],
+        },
+      },
     ],
   },
 });
