@@ -53,7 +53,7 @@ export function orderResource(mctx: ModuleContext, lifecycle: OrderLifecycle, re
     async detail(_ctx, row) {
       const [results, specimens] = await Promise.all([
         sequelize.query<Row>(
-          `SELECT r.*, t.code AS "testCode", t.name AS "testName", t.result_type AS "resultType", t.coded_values AS "codedValues",
+          `SELECT r.*, t.code AS "testCode", t.name AS "testName", t.result_type AS "resultType", t.coded_values AS "codedValues", t.abnormal_values AS "abnormalValues",
                   t.decimals, p.code AS "panelCode", p.name AS "panelName"
              FROM lab_results r JOIN lab_tests t ON t.id = r.test_id LEFT JOIN lab_panels p ON p.id = r.panel_id
             WHERE r.order_id = :id ORDER BY p.name NULLS LAST, t.name`,
