@@ -306,3 +306,18 @@ describe('patient chart', () => {
     expect((await physician.get(`/api/patients/0190f5d2-7c1e-7000-8000-000000000000/chart`)).status).toBe(404);
   });
 });
+
+describe('clinical KPIs', () => {
+  it('count encounters per day, top diagnoses and the share of encounters with a signed note', async () => {
+    const perDay = await medicalAdmin.get('/api/kpis/clinical-encounters-per-day');
+    expect(perDay.status).toBe(200);
+    expect(perDay.body).toHaveLength(30);
+    expect(perDay.body.reduce((n: number, d: any) => n + d.count, 0)).toBeGreaterThan(0);
+    const top = await medicalAdmin.get('/api/kpis/clinical-top-diagnoses');
+    expect(top.body.map((d: any) => d.code)).toEqual(expect.arrayContaining(['B50.9', 'I10']));
+    const rate = await medicalAdmin.get('/api/kpis/clinical-documentation-rate');
+    expect(rate.body.documented).toBeLessThanOrEqual(rate.body.encounters);
+    expect(rate.body.rate).toBeCloseTo(rate.body.documented / rate.body.encounters, 2);
+    expect((await clerk.get('/api/kpis/clinical-documentation-rate')).status).toBe(403);
+  });
+});

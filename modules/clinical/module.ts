@@ -9,6 +9,7 @@ import { grants } from './grants.js';
 import { kpis } from './kpis.js';
 import { defineClinicalModels } from './models/clinical.models.js';
 import { clinicalResources } from './resources.js';
+import { seedClinicalDemo } from './seeds/demo.js';
 import { seedIcd10Codes } from './seeds/icd10-codes.seed.js';
 
 export default defineModule({
@@ -23,5 +24,5 @@ export default defineModule({
   resources: clinicalResources,
   routes: (ctx, { api }) => chartRoutes(ctx, { api }),
   kpis,
-  seeds: { base: seedIcd10Codes },
+  seeds: { base: seedIcd10Codes, demo: seedClinicalDemo },
 });
