@@ -70,13 +70,28 @@ export async function buildAdmin(opts: BuildOptions = {}): Promise<BuildResult> 
   fs.mkdirSync(parent, { recursive: true });
   const tmp = fs.mkdtempSync(path.join(parent, `.build-${path.basename(outDir)}-`));
   try {
-    await build(adminViteConfig({ outDir: tmp, mode: 'production' }));
+    await withProductionEnv(() => build(adminViteConfig({ outDir: tmp, mode: 'production' })));
     fs.writeFileSync(path.join(tmp, BUILD_INFO), JSON.stringify({ modules: moduleIds(opts), entries: entries.map((e) => e.id), builtAt: new Date().toISOString() }));
     swapIn(tmp, outDir);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
   return { outDir, modules: entries.map((e) => e.id), ms: Date.now() - started };
+}
+
+/**
+ * Vite and the React plugin pick React's development runtime from NODE_ENV, so a build run
+ * from tests (NODE_ENV=test) or a dev shell would ship a slower, larger app: build as production.
+ */
+async function withProductionEnv<T>(fn: () => Promise<T>): Promise<T> {
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    return await fn();
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
 }
 
 function swapIn(tmp: string, outDir: string) {

@@ -193,18 +193,13 @@ export async function choose(page: Page, name: string, optionText: string): Prom
   await page.waitForFunction(() => !document.querySelector('[role="listbox"]'));
 }
 
-/** Clicks the first element matching `selector` whose text is `text` (exactly, trimmed). */
+/** Clicks the first element matching `selector` whose text is `text` (trimmed; as written, not as CSS capitalises it). */
 export async function clickByText(page: Page, selector: string, text: string): Promise<void> {
-  await page.waitForFunction(
-    (s, t) => [...document.querySelectorAll(s)].some((e) => (e as HTMLElement).innerText?.trim() === t),
-    {},
-    selector,
-    text,
-  );
+  await page.waitForFunction((s, t) => [...document.querySelectorAll(s)].some((e) => e.textContent?.trim() === t), {}, selector, text);
   await page.$$eval(
     selector,
     (els, t) => {
-      const el = els.find((e) => (e as HTMLElement).innerText?.trim() === t) as HTMLElement;
+      const el = els.find((e) => e.textContent?.trim() === t) as HTMLElement;
       el.click();
     },
     text,
