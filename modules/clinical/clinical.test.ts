@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../server/auth/passwords.js';
 import { startServer, unique, type Api, type TestServer } from '../../tests/support/harness.js';
 
 let server: TestServer;
@@ -76,6 +77,17 @@ describe('SOAP notes', () => {
     const edited = await physician.put(`/api/soap-notes/${draft.id}`, { objective: 'Chest clear', version: draft.version });
     expect(edited.status).toBe(200);
     expect(edited.body.objective).toBe('Chest clear');
+  });
+
+  it('only the author edits or signs a draft; another physician reads it', async () => {
+    const email = `physician-${unique()}@example.org`;
+    await server.host.models.User.create({ email, name: 'Second Physician', roles: ['physician'], passwordHash: await hashPassword('Second-pass-1') });
+    const colleague = await server.login(email, 'Second-pass-1');
+    const encounter = await openEncounter();
+    const draft = (await physician.post('/api/soap-notes', { encounterId: encounter.id, subjective: 'Headache' })).body;
+    expect((await colleague.put(`/api/soap-notes/${draft.id}`, { subjective: 'Migraine' })).status).toBe(403);
+    expect((await colleague.post(`/api/soap-notes/${draft.id}/sign`)).status).toBe(403);
+    expect((await colleague.get(`/api/soap-notes/${draft.id}`)).body.subjective).toBe('Headache');
   });
 
   it('corrections are addenda kept with author and time and shown under the note', async () => {

@@ -10,7 +10,9 @@ export const grants: GrantRow[] = [
   ...grant('dentist', 'encounters', ['read', 'create', 'update', 'close']),
   ...grant('dentist', 'soap-notes', ['read', 'create', 'update', 'sign', 'amend']),
   ...grant('dentist', 'encounter-diagnoses', ['read', 'create', 'update']),
-  ...grant('dentist', ['icd10-codes', 'patients', 'patient-allergies'], ['read']),
+  ...grant('dentist', ['icd10-codes', 'patients', 'patient-allergies', 'clinics'], ['read']),
+  // The dental clinic's queue, worked from the clinical worklist.
+  ...grant('dentist', 'visits', ['read', 'call', 'start', 'complete']),
 
   ...grant('medical_admin', DENTAL, ['read']),
   ...grant('facility_head', 'dental-procedures', ['read']),
