@@ -2,7 +2,7 @@
  * The decision a rule makes, with fields for the built-in types (who approves and how fast,
  * service levels, routing, notifications, priority) and a JSON box for module-defined types.
  */
-import { MenuItem, Stack, TextField } from '@mui/material';
+import { Box, MenuItem, TextField } from '@mui/material';
 import type { Catalog } from '../api.js';
 import type { Rule } from './model.js';
 
@@ -36,7 +36,7 @@ export function DecisionEditor({ event, catalog, path, onChange }: Props) {
   );
   const escalate = (p.escalate ?? {}) as Params;
   return (
-    <Stack sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }} direction="row" spacing={1} useFlexGap>
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'flex-start' }}>
       <TextField select size="small" label="Decision" name={`${path}.type`} value={event.type} onChange={(e) => onChange({ type: e.target.value, params: {} })} sx={{ minWidth: 190 }}>
         {[...new Set([...catalog.decisions.map((d) => d.type), event.type])].map((t) => (
           <MenuItem key={t} value={t}>{t}</MenuItem>
@@ -84,6 +84,6 @@ export function DecisionEditor({ event, catalog, path, onChange }: Props) {
             }
           }} />
       )}
-    </Stack>
+    </Box>
   );
 }

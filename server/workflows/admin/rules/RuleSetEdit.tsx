@@ -2,8 +2,8 @@
  * The rule editor: description and rules (structured and JSON), saved as a new version that
  * takes effect for the next case; the version history with diff and activate; "try it".
  */
-import { Divider, Stack } from '@mui/material';
-import { Edit, SimpleForm, TextInput, useCanAccess, useRecordContext, type RaRecord } from 'react-admin';
+import { Divider, LinearProgress, Stack } from '@mui/material';
+import { Edit, SimpleForm, TextInput, useCanAccess, useNotify, useRecordContext, useRefresh, type RaRecord } from 'react-admin';
 import { useCatalog } from '../api.js';
 import { RulesInput } from './RulesInput.js';
 import { TryIt } from './TryIt.js';
@@ -13,7 +13,8 @@ function Body() {
   const record = useRecordContext<RaRecord & { knownFacts: string[]; versions: never[] }>();
   const { data: catalog } = useCatalog();
   const { canAccess: canActivate } = useCanAccess({ resource: 'workflow-rules', action: 'activate' });
-  if (!record || !catalog) return null;
+  // The list's row is shown first as a placeholder; it lacks the rules and versions.
+  if (!record?.versions || !catalog) return <LinearProgress sx={{ width: '100%' }} />;
   return (
     <Stack spacing={3} sx={{ width: '100%' }}>
       <TextInput source="description" multiline fullWidth />
@@ -28,8 +29,15 @@ function Body() {
 }
 
 export function RuleSetEdit() {
+  const notify = useNotify();
+  const refresh = useRefresh();
+  // The save answers with the rule set row only: refetch it with its rules and versions.
+  const onSuccess = () => {
+    notify('Saved; the next case follows this version', { type: 'success' });
+    refresh();
+  };
   return (
-    <Edit mutationMode="pessimistic" title={<Title />}>
+    <Edit mutationMode="pessimistic" redirect={false} mutationOptions={{ onSuccess }} title={<Title />}>
       <SimpleForm>
         <Body />
       </SimpleForm>

@@ -37,7 +37,7 @@ export function TryIt({ record, facts }: { record: RaRecord & { versions?: { id:
   return (
     <Box>
       <Typography variant="h6">Try it</Typography>
-      <Stack direction="row" spacing={1} useFlexGap sx={{ my: 1, flexWrap: 'wrap' }}>
+      <Box sx={{ display: 'flex', gap: 1, my: 1, flexWrap: 'wrap' }}>
         <TextField select size="small" label="Rules" name="tryit.source" value={source} onChange={(e) => setSource(e.target.value)} sx={{ minWidth: 180 }}>
           <MenuItem value="draft">as in the form</MenuItem>
           <MenuItem value="active">the active version</MenuItem>
@@ -49,7 +49,7 @@ export function TryIt({ record, facts }: { record: RaRecord & { versions?: { id:
           <TextField key={f} size="small" label={f} name={`tryit.facts.${f}`} value={values[f] ?? ''} onChange={(e) => setValues({ ...values, [f]: e.target.value })} />
         ))}
         <Button variant="contained" onClick={run}>Run</Button>
-      </Stack>
+      </Box>
       {error && <Alert severity="error" sx={{ whiteSpace: 'pre-line' }}>{error}</Alert>}
       {result && (result.decisions.length === 0 ? (
         <Alert severity="info">No rule fires for these facts.</Alert>
