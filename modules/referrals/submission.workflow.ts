@@ -92,7 +92,10 @@ export const routeReferralStep = createStep(
   },
 );
 
-/** Opens the approval chain the rules asked for, or sends the referral at once. */
+/**
+ * Opens the approval chain the rules asked for, or sends the referral at once. The choice is
+ * made inside the step, not with `when()`: an async step inside `when()` is not awaited.
+ */
 export const requestApprovalStep = createStep(
   'request-referral-approval',
   async (routed: RoutedReferral, { container }) => {
