@@ -51,6 +51,8 @@ export function dispenseContainer(ctx: ModuleContext) {
 }
 const moduleContext = (container: { resolve(key: string): unknown }) => container.resolve('pharmacy') as ModuleContext;
 
+export const LABEL_TEMPLATE = 'pharmacy/dispense-label';
+
 const FREQUENCY_TEXT: Record<string, string> = { STAT: 'once, now', OD: 'once a day', NOCTE: 'at night', BD: 'twice a day', TDS: 'three times a day', QID: 'four times a day', PRN: 'when needed' };
 
 export const checkStep = createStep('check-dispense', async (input: DispenseInput, { container }) => {
@@ -174,15 +176,24 @@ export const chargeStep = createStep(
   },
 );
 
-/** Renders the dispensing label as handed over and keeps it with the dispense. */
+/**
+ * Writes the dispensing label as handed over. The HTML is rendered here (a template or data
+ * fault fails the dispense); the PDF is made from the kept label when printed, so the slow
+ * part never runs while the batches are locked.
+ */
 export const labelStep = createStep('print-dispense-label', async ({ checked, issued }: { checked: Checked; issued: IssueStockResult[] }, { container }) => {
   const { models, services } = moduleContext(container);
   const patient = (await models.Patient.findByPk(checked.patientId, { attributes: ['mrn', 'givenName', 'familyName'], raw: true })) as Row;
   const dispense = (await models.Dispense.findByPk(checked.input.dispenseId, { attributes: ['number', 'dispensedAt'], raw: true })) as Row;
-  const labels = checked.lines.map((l, i) => ({ ...l, batches: issued[i].movements }));
-  const pdf = await services.documents.renderPdf('pharmacy/dispense-label', { patient, dispense, labels, pharmacist: checked.input.actor.user?.name }, { title: `label-${dispense.number}` });
-  await models.Dispense.update({ labelPdf: pdf }, { where: { id: checked.input.dispenseId } });
-  return new StepResponse({ bytes: pdf.length });
+  const label = {
+    patient,
+    dispense,
+    pharmacist: checked.input.actor.user?.name ?? null,
+    labels: checked.lines.map((l, i) => ({ drugName: l.drugName, quantity: l.quantity, directions: l.directions, batches: issued[i].movements.map((m) => ({ lotNumber: m.lotNumber, expiryDate: m.expiryDate, quantity: m.quantity })) })),
+  };
+  services.documents.renderHtml(LABEL_TEMPLATE, label, { title: `label-${dispense.number}` });
+  await models.Dispense.update({ label }, { where: { id: checked.input.dispenseId } });
+  return new StepResponse({ printed: true });
 });
 
 export const dispenseWorkflow = createWorkflow('dispense-prescription', (input: DispenseInput) => {

@@ -47,8 +47,11 @@ export async function checkSafety(ctx: ModuleContext, patientId: string, drugIds
   const warnings: SafetyWarning[] = [];
 
   for (const drug of drugs) {
+    // Every fact is always given: json-rules-engine evaluates all conditions of a rule, and an
+    // operator such as `contains` fails on a missing list.
+    const facts = { drugAllergyClass: drug.allergyClass ?? '', patientAllergyClasses, drugAtc: drug.atcCode, controlled: drug.controlled, interactionSeverity: '', otherAtc: '' };
     if (drug.allergyClass) {
-      const decisions = await services.rules.decide(SAFETY_EVENT, { check: 'allergy', drugAllergyClass: drug.allergyClass, patientAllergyClasses, drugAtc: drug.atcCode, controlled: drug.controlled });
+      const decisions = await services.rules.decide(SAFETY_EVENT, { ...facts, check: 'allergy' });
       for (const d of decisions.filter((x) => x.type === 'safety.warning')) {
         const matching = allergies.filter((a) => a.allergyClass === drug.allergyClass);
         const recorded = (matching.length ? matching : allergies).map((a) => `${a.substance} (${a.severity})`).join(', ');
@@ -68,7 +71,7 @@ export async function checkSafety(ctx: ModuleContext, patientId: string, drugIds
       for (const ix of interactions) {
         const hit = (atcMatches(drug.atcCode, ix.atcA) && atcMatches(other.atcCode, ix.atcB)) || (atcMatches(drug.atcCode, ix.atcB) && atcMatches(other.atcCode, ix.atcA));
         if (!hit) continue;
-        const decisions = await services.rules.decide(SAFETY_EVENT, { check: 'interaction', interactionSeverity: ix.severity, drugAtc: drug.atcCode, otherAtc: other.atcCode, controlled: drug.controlled });
+        const decisions = await services.rules.decide(SAFETY_EVENT, { ...facts, check: 'interaction', interactionSeverity: ix.severity, otherAtc: other.atcCode });
         for (const d of decisions.filter((x) => x.type === 'safety.warning')) {
           warnings.push({
             severity: d.params.severity as SafetyWarning['severity'],

@@ -77,7 +77,7 @@ export async function up({ sql }: MigrationContext) {
     location_code text NOT NULL,
     dispensed_by uuid NOT NULL REFERENCES users(id),
     dispensed_at timestamptz NOT NULL DEFAULT now(),
-    label_pdf bytea
+    label jsonb
   )`);
   await sql(`CREATE UNIQUE INDEX dispenses_number_key ON dispenses (number)`);
   await sql(`CREATE INDEX dispenses_prescription ON dispenses (prescription_id)`);

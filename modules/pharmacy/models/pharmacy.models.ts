@@ -57,7 +57,8 @@ export function definePharmacyModels(sequelize: Sequelize) {
     locationCode: { type: DataTypes.TEXT, allowNull: false },
     dispensedBy: { type: DataTypes.UUID, allowNull: false },
     dispensedAt: { type: DataTypes.DATE, allowNull: false, defaultValue: DataTypes.NOW },
-    labelPdf: { type: DataTypes.BLOB },
+    /** What the label said when the medicine was handed over; the PDF is rendered from it. */
+    label: { type: DataTypes.JSONB },
   });
   const DispenseItem = defineModel(sequelize, 'DispenseItem', 'dispense_items', {
     dispenseId: { type: DataTypes.UUID, allowNull: false },

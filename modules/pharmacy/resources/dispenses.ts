@@ -1,4 +1,3 @@
-import type { Response } from 'express';
 import type { ModuleContext } from '../../../server/host/types.js';
 import type { ResourceDefinition, Row } from '../../../server/http/resource.js';
 import { Invalid, NotFound } from '../../../server/http/errors.js';
@@ -7,14 +6,14 @@ import type { DispenseRunner } from '../dispensing.js';
 
 /** Dispenses: POST runs the dispense workflow in the create transaction; the label is kept as printed. */
 export function dispenseResource(ctx: ModuleContext, dispensing: DispenseRunner): ResourceDefinition {
-  const { models, services } = ctx;
+  const { models } = ctx;
   const { Dispense, DispenseItem, Prescription } = models;
   return {
     name: 'dispenses',
     label: 'Dispenses',
     model: Dispense,
     createSchema: dispenseSchema,
-    hidden: ['labelPdf'],
+    hidden: ['label'],
     sortable: ['number', 'dispensedAt', 'createdAt'],
     defaultSort: ['dispensedAt', 'DESC'],
     filters: { prescriptionId: 'eq', patientId: 'eq', dispensedBy: 'eq', dispensedAt: 'range' },
@@ -37,23 +36,15 @@ export function dispenseResource(ctx: ModuleContext, dispensing: DispenseRunner)
     async detail(_c, row) {
       return { ...row, items: await DispenseItem.findAll({ where: { dispenseId: row.id }, order: [['createdAt', 'ASC']], raw: true }) };
     },
-    actions: [
-      {
-        name: 'label',
-        access: 'read',
-        method: 'get',
-        audited: false,
-        summary: 'The dispensing label PDF, as printed when the medicine was handed over',
-        async handler(c, { query: _q }) {
-          const row = (await Dispense.findByPk(String(c.req.params.id), { attributes: ['id', 'number', 'labelPdf'], raw: true })) as Row | null;
-          if (!row?.labelPdf) throw new NotFound('No label for this dispense');
-          await services.audit.record(c, { action: 'print', resource: 'dispenses', recordId: row.id });
-          return row;
-        },
-        respond(res: Response, row: Row) {
-          res.type('application/pdf').set('Content-Disposition', `inline; filename="label-${row.number}.pdf"`).send(row.labelPdf);
-        },
+    // The label as it was handed over (kept by the dispense workflow), printed on demand.
+    document: {
+      template: 'pharmacy/dispense-label',
+      title: (row) => `label-${row.number}`,
+      async data(_c, row) {
+        const kept = (await Dispense.findByPk(row.id, { attributes: ['label'], raw: true })) as Row | null;
+        if (!kept?.label) throw new NotFound('No label for this dispense');
+        return kept.label;
       },
-    ],
+    },
   };
 }
