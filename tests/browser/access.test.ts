@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSER_TEST_TIMEOUT, menu, pageText, screenshot, signIn, visit, useBrowserEnv } from './support.js';
+import { BROWSER_TEST_TIMEOUT, menu, openRow, pageText, screenshot, signIn, visit, useBrowserEnv } from './support.js';
 
 describe('what each role sees in the browser', () => {
   // Every module, so the cashier's menu is checked against all the departments there are.
@@ -25,9 +25,9 @@ describe('what each role sees in the browser', () => {
     await signIn(physician, 'physician@healthcare.com');
     expect((await menu(physician)).items).toContain('Patients');
     await visit(physician, '/patients');
-    await physician.waitForSelector('tbody tr');
-    await physician.click('tbody tr td');
-    await physician.waitForSelector('[data-testid="patient-mrn"]');
+    await physician.waitForSelector('.RaList-main tbody tr');
+    const firstMrn = await physician.$eval('.RaList-main tbody tr td', (e) => e.textContent?.trim() ?? '');
+    await openRow(physician, firstMrn, '[data-testid="patient-mrn"]');
     // Editing is granted to physicians; deleting is not.
     await physician.waitForSelector('[aria-label="Edit"]');
     expect((await menu(physician)).items).toContain('Allergies');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unique } from '../support/harness.js';
-import { BROWSER_TEST_TIMEOUT, fill, openSignIn, pageText, screenshot, signIn, submitSignIn, visit, waitForText, useBrowserEnv } from './support.js';
+import { BROWSER_TEST_TIMEOUT, fill, openRow, openSignIn, pageText, screenshot, signIn, submitSignIn, visit, waitForText, useBrowserEnv } from './support.js';
 
 describe('a superadmin in the browser', () => {
   const env = useBrowserEnv({ only: ['patients'] });
@@ -18,11 +18,10 @@ describe('a superadmin in the browser', () => {
     await visit(page, '/users');
     await fill(page, 'q', email);
     await page.waitForFunction((e) => {
-      const rows = [...document.querySelectorAll('tbody tr')];
+      const rows = [...document.querySelectorAll('.RaList-main tbody tr')];
       return rows.length === 1 && (rows[0] as HTMLElement).innerText.includes(e);
     }, {}, email);
-    await page.click('tbody tr td');
-    await page.waitForSelector('[data-testid="user-deactivate"]');
+    await openRow(page, email, '[data-testid="user-deactivate"]');
     await page.click('[data-testid="user-deactivate"]');
     await waitForText(page, 'Deactivate Leaving Clerk?');
     await page.click('.RaConfirm-confirmPrimary, [role="dialog"] button.MuiButton-containedPrimary, [role="dialog"] .ra-confirm');

@@ -51,10 +51,10 @@ describe('a registration clerk in the browser', () => {
     await page.waitForSelector(byName('q'));
     await fill(page, 'q', mrn);
     await page.waitForFunction((m) => {
-      const rows = [...document.querySelectorAll('tbody tr')];
+      const rows = [...document.querySelectorAll('.RaList-main tbody tr')];
       return rows.length === 1 && (rows[0] as HTMLElement).innerText.includes(m);
     }, {}, mrn);
-    expect(await page.$eval('tbody tr', (e) => (e as HTMLElement).innerText)).toContain(family);
+    expect(await page.$eval('.RaList-main tbody tr', (e) => (e as HTMLElement).innerText)).toContain(family);
     await screenshot(page, 'registration-3-found-by-mrn');
     expect(page.errors).toEqual([]);
     expect(page.foreignRequests).toEqual([]);

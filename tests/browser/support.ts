@@ -206,6 +206,18 @@ export async function clickByText(page: Page, selector: string, text: string): P
   );
 }
 
+/**
+ * Clicks the list row showing `text` until `opened` appears: a row is clickable only once
+ * react-admin knows the user may open it, which can be a moment after the row is drawn.
+ */
+export async function openRow(page: Page, text: string, opened: string, attempts = 8): Promise<void> {
+  for (let i = 0; i < attempts; i++) {
+    await page.$$eval('.RaList-main tbody tr', (rows, t) => (rows.find((r) => r.textContent?.includes(t))?.querySelector('td') as HTMLElement | null)?.click(), text);
+    if (await page.waitForSelector(opened, { timeout: 2_500 }).then(() => true, () => false)) return;
+  }
+  throw new Error(`Clicking the row "${text}" did not open ${opened}`);
+}
+
 /** Waits until the page shows `text` somewhere. */
 export async function waitForText(page: Page, text: string, timeout = 20_000): Promise<void> {
   await page.waitForFunction((t) => document.body.innerText.includes(t), { timeout }, text);
