@@ -27,14 +27,24 @@ function DraftEditor({ note }: { note: SoapNote }) {
   const notify = useNotify();
   const [values, setValues] = useState(() => Object.fromEntries(SECTIONS.map((s) => [s, note[s] ?? ''])) as Record<Section, string>);
   const [confirming, setConfirming] = useState(false);
+  // Each save bumps the note's version (optimistic lock): the next save must send the new one.
+  const [version, setVersion] = useState(note.version);
   const [update, { isPending: saving }] = useUpdate();
   const sign = useRecordAction('soap-notes', 'sign', { successMessage: translate('clinical.sign') });
   const { canAccess: maySign } = useCanAccess({ resource: 'soap-notes', action: 'sign' });
   const save = (then?: () => void) =>
     update(
       'soap-notes',
-      { id: note.id, data: { ...values, version: note.version }, previousData: note },
-      { mutationMode: 'pessimistic', onSuccess: () => (then ? then() : notify('clinical.saved', { type: 'success' })), onError: (e: any) => notify(e?.body?.message ?? e.message, { type: 'error' }) },
+      { id: note.id, data: { ...values, version }, previousData: note },
+      {
+        mutationMode: 'pessimistic',
+        onSuccess: (saved) => {
+          setVersion(saved.version);
+          if (then) then();
+          else notify('clinical.saved', { type: 'success' });
+        },
+        onError: (e: any) => notify(e?.body?.message ?? e.message, { type: 'error' }),
+      },
     );
   return (
     <Stack spacing={2}>

@@ -111,10 +111,14 @@ export function Worklist() {
                     <TableCell>{v.queueStatus}</TableCell>
                     <TableCell>{new Date(v.arrivedAt).toLocaleTimeString()}</TableCell>
                     <TableCell align="right">
-                      {v.queueStatus === 'waiting' && <Button onClick={() => call(v)}>Call</Button>}
-                      <Button variant="contained" size="small" onClick={() => start(v)}>
-                        {translate(v.queueStatus === 'in-consultation' ? 'clinical.open_encounter' : 'clinical.start_consultation')}
-                      </Button>
+                      {/* The token is called (and shown on the display) before the consultation starts. */}
+                      {v.queueStatus === 'waiting' ? (
+                        <Button onClick={() => call(v)}>Call</Button>
+                      ) : (
+                        <Button variant="contained" size="small" onClick={() => start(v)}>
+                          {translate(v.queueStatus === 'in-consultation' ? 'clinical.open_encounter' : 'clinical.start_consultation')}
+                        </Button>
+                      )}
                     </TableCell>
                   </TableRow>
                 ))}
