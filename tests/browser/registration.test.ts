@@ -15,6 +15,12 @@ describe('a registration clerk in the browser', () => {
     await fill(page, 'familyName', family);
     await choose(page, 'sex', 'Female');
     await fill(page, 'birthDate', '1990-04-12');
+    // The server's own words, next to the field it refused; nothing is registered.
+    await fill(page, 'phone', 'call me');
+    await page.click('form button[type="submit"]');
+    await waitForText(page, 'a phone number of 6 to 20 digits');
+    expect(await page.$eval(byName('phone'), (e) => e.closest('.MuiFormControl-root')?.textContent ?? '')).toContain('a phone number of 6 to 20 digits');
+    await screenshot(page, 'registration-0-server-field-error');
     await fill(page, 'phone', '+254 700 123456');
     await page.click('form button[type="submit"]');
     await page.waitForSelector('[data-testid="patient-mrn"]');

@@ -34,6 +34,13 @@ describe('signing in', () => {
     await waitForText(page, 'Bienvenue, Demo Physician');
     await waitForText(page, 'Tableau de bord');
     await screenshot(page, 'sign-in-2-french-dashboard');
+
+    // Signing out revokes the refresh token on the server, not only in this tab.
+    const { refreshToken } = await page.evaluate(() => JSON.parse(localStorage.getItem('his.session') ?? '{}'));
+    await page.click('button[aria-label="Profil"]');
+    await clickByText(page, '[role="menuitem"]', 'Déconnexion');
+    await page.waitForSelector('[name="email"]');
+    expect((await env.server.api.post('/api/auth/refresh', { refreshToken })).status).toBe(401);
     expect(page.errors).toEqual([]);
   }, BROWSER_TEST_TIMEOUT);
 });
