@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { QueryTypes } from 'sequelize';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, unique, type Api, type TestServer } from '../support/harness.js';
 
@@ -22,7 +23,7 @@ let patientId: string;
 function upload(api: Api, fields: Record<string, string>, file?: { bytes: Buffer; name: string; type?: string }) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  if (file) form.set('file', new Blob([file.bytes], { type: file.type ?? 'application/octet-stream' }), file.name);
+  if (file) form.set('file', new Blob([new Uint8Array(file.bytes)], { type: file.type ?? 'application/octet-stream' }), file.name);
   return fetch(`${api.base}/api/attachments`, { method: 'POST', headers: { authorization: `Bearer ${api.token}` }, body: form }).then(async (r) => ({
     status: r.status,
     body: await r.json().catch(() => undefined),
@@ -33,7 +34,7 @@ const download = (api: Api, id: string) => fetch(`${api.base}/api/attachments/${
 
 const attachmentsOf = async (recordId: string) =>
   server.host.db.sequelize.query<{ id: string; mime_type: string }>(`SELECT id, mime_type FROM attachments WHERE record_id = :recordId`, {
-    type: 'SELECT',
+    type: QueryTypes.SELECT,
     replacements: { recordId },
   });
 
@@ -62,10 +63,10 @@ describe('attachments', () => {
     expect(got.headers.get('content-type')).toBe('application/pdf');
     expect(got.headers.get('content-disposition')).toContain('attachment');
     expect(Buffer.from(await got.arrayBuffer()).equals(PDF)).toBe(true);
-    const [stored] = await server.host.db.sequelize.query<{ storage_key: string }>(`SELECT storage_key FROM attachments WHERE id = :id`, { type: 'SELECT', replacements: { id: res.body.id } });
-    expect(fs.readFileSync(path.join(uploadDir, stored.storage_key)).equals(PDF)).toBe(true);
+    const [stored] = await server.host.db.sequelize.query<{ storage_key: string }>(`SELECT storage_key FROM attachments WHERE id = :id`, { type: QueryTypes.SELECT, replacements: { id: res.body.id } });
+    expect(fs.readFileSync(path.join(uploadDir, stored!.storage_key)).equals(PDF)).toBe(true);
     const audit = await server.host.db.sequelize.query(`SELECT action, user_email FROM audit_logs WHERE resource = 'attachments' AND record_id = :id ORDER BY id`, {
-      type: 'SELECT',
+      type: QueryTypes.SELECT,
       replacements: { id: res.body.id },
     });
     expect(audit).toEqual([
