@@ -104,6 +104,13 @@ describe('booking', () => {
     expect((await clerk.get(`/api/clinics/${fx.clinic.id}/free-slots?date=someday`)).status).toBe(400);
   });
 
+  it('an appointment still to come cannot be marked no-show', async () => {
+    const b = await book('11:15');
+    const res = await clerk.post(`/api/appointments/${b.body.id}/no-show`, {});
+    expect(res.status).toBe(409);
+    expect((await clerk.get(`/api/appointments/${b.body.id}`)).body.status).toBe('booked');
+  });
+
   it('a cancelled appointment cannot be cancelled again or marked no-show', async () => {
     const b = await book('10:30');
     await clerk.post(`/api/appointments/${b.body.id}/cancel`, { reason: 'Duplicate' });
@@ -141,43 +148,54 @@ describe('schedules and clinics', () => {
 });
 
 describe('reminders the day before', () => {
-  it('tomorrow\'s booked appointments get one reminder each; without a notifications service the message is recorded', async () => {
-    const tomorrow = dayFromToday(1);
-    const withEmail = await createPatient(clerk, { email: 'zawadi@example.org' });
-    const booked = await clerk.post('/api/appointments', { patientId: withEmail.id, clinicId: fx.clinic.id, providerId: fx.physician.id, startAt: at('08:15', tomorrow.date) });
-    expect(booked.status).toBe(201);
-    const noEmail = await createPatient(clerk);
-    await clerk.post('/api/appointments', { patientId: noEmail.id, clinicId: fx.clinic.id, providerId: fx.physician.id, startAt: at('08:30', tomorrow.date) });
-    const inAWeek = await book('11:30');
-
-    await server.host.services.jobs.runNow('appointments.send-reminders');
-    const rows = await server.host.db.sequelize.query<any>(
+  const reminderRows = () =>
+    server.host.db.sequelize.query<any>(
       `SELECT appointment_id AS "appointmentId", recipient, subject, body, r.status FROM appointment_reminders r JOIN appointments a ON a.id = r.appointment_id WHERE a.clinic_id = :c`,
       { type: QueryTypes.SELECT, replacements: { c: fx.clinic.id } },
     );
-    const mine = rows.find((r) => r.appointmentId === booked.body.id);
-    expect(mine).toMatchObject({ recipient: 'zawadi@example.org', status: 'recorded' });
+  const bookTomorrow = async (time: string, email?: string) => {
+    const p = await createPatient(clerk, email ? { email } : {});
+    const res = await clerk.post('/api/appointments', { patientId: p.id, clinicId: fx.clinic.id, providerId: fx.physician.id, startAt: at(time, dayFromToday(1).date) });
+    expect(res.status).toBe(201);
+    return res.body;
+  };
+
+  it('tomorrow\'s booked appointments get one reminder each, sent through the notifications outbox', async () => {
+    const booked = await bookTomorrow('08:15', 'zawadi@example.org');
+    await bookTomorrow('08:30');
+    const inAWeek = await book('11:30');
+
+    await server.host.services.jobs.runNow('appointments.send-reminders');
+    const rows = await reminderRows();
+    const mine = rows.find((r) => r.appointmentId === booked.id);
+    expect(mine).toMatchObject({ recipient: 'zawadi@example.org', status: 'sent' });
     expect(mine.body).toContain(fx.clinic.name);
     expect(mine.body).toContain('08:15');
     expect(rows.find((r) => r.recipient === null)?.status).toBe('skipped');
     expect(rows.some((r) => r.appointmentId === inAWeek.body.id)).toBe(false);
+    const outbox = await server.host.db.sequelize.query<any>(`SELECT subject, body FROM notifications WHERE email = 'zawadi@example.org' AND record_id = :id`, {
+      type: QueryTypes.SELECT,
+      replacements: { id: booked.id },
+    });
+    expect(outbox).toEqual([expect.objectContaining({ subject: `Reminder: your appointment at ${fx.clinic.name} tomorrow` })]);
 
     const again = (await server.host.services.jobs.runNow('appointments.send-reminders')) as { due: number };
-    const count = await server.host.db.sequelize.query(`SELECT 1 FROM appointment_reminders WHERE appointment_id = :id`, { type: QueryTypes.SELECT, replacements: { id: booked.body.id } });
+    const count = await server.host.db.sequelize.query(`SELECT 1 FROM appointment_reminders WHERE appointment_id = :id`, { type: QueryTypes.SELECT, replacements: { id: booked.id } });
     expect(count).toHaveLength(1);
     expect(again.due).toBe(0);
   });
 
-  it('with a notifications service, the reminder is sent through it', async () => {
-    const sent: any[] = [];
-    if (!server.host.services.provided.has('notifications')) {
-      server.host.services.provide('notifications', { send: async (m: unknown) => void sent.push(m) });
+  it('without a notifications service the reminder is recorded, not lost', async () => {
+    const provided = server.host.services.provided;
+    const notifications = provided.get('notifications');
+    provided.delete('notifications');
+    try {
+      const booked = await bookTomorrow('09:45', 'amani@example.org');
+      await server.host.services.jobs.runNow('appointments.send-reminders');
+      const mine = (await reminderRows()).find((r) => r.appointmentId === booked.id);
+      expect(mine).toMatchObject({ recipient: 'amani@example.org', status: 'recorded', subject: expect.stringContaining(fx.clinic.name) });
+    } finally {
+      if (notifications) provided.set('notifications', notifications);
     }
-    const p = await createPatient(clerk, { email: 'amani@example.org' });
-    const res = await clerk.post('/api/appointments', { patientId: p.id, clinicId: fx.clinic.id, providerId: fx.physician.id, startAt: at('09:45', dayFromToday(1).date) });
-    await server.host.services.jobs.runNow('appointments.send-reminders');
-    expect(sent).toEqual([expect.objectContaining({ email: 'amani@example.org', subject: expect.stringContaining(fx.clinic.name) })]);
-    const [row] = await server.host.db.sequelize.query<any>(`SELECT status FROM appointment_reminders WHERE appointment_id = :id`, { type: QueryTypes.SELECT, replacements: { id: res.body.id } });
-    expect(row.status).toBe('sent');
   });
 });

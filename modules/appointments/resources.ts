@@ -31,7 +31,7 @@ export function appointmentResources({ models, sequelize }: ModuleContext): Reso
     model: Clinic,
     createSchema: createClinicSchema as unknown as z.ZodObject<any>,
     updateSchema: updateClinicSchema as unknown as z.ZodObject<any>,
-    sortable: ['code', 'name', 'department', 'createdAt'],
+    sortable: ['id', 'code', 'name', 'department', 'createdAt'],
     defaultSort: ['code', 'ASC'],
     filters: { code: 'eq', department: 'eq', active: 'eq' },
     search: (q) => ({ [Op.or]: [{ code: { [Op.iLike]: `%${likeEscape(q)}%` } }, { name: { [Op.iLike]: `%${likeEscape(q)}%` } }] }),
@@ -62,7 +62,7 @@ export function appointmentResources({ models, sequelize }: ModuleContext): Reso
     model: ProviderSchedule,
     createSchema: createScheduleSchema as unknown as z.ZodObject<any>,
     updateSchema: updateScheduleSchema as unknown as z.ZodObject<any>,
-    sortable: ['weekday', 'startTime', 'createdAt'],
+    sortable: ['id', 'weekday', 'startTime', 'createdAt'],
     defaultSort: ['weekday', 'ASC'],
     filters: { clinicId: 'eq', providerId: 'eq', weekday: 'eq', active: 'eq' },
     serialize: (row) => hhmm(row, 'startTime', 'endTime'),
@@ -103,7 +103,7 @@ export function appointmentResources({ models, sequelize }: ModuleContext): Reso
     model: Appointment,
     createSchema: bookAppointmentSchema,
     updateSchema: updateAppointmentSchema,
-    sortable: ['startAt', 'status', 'createdAt'],
+    sortable: ['id', 'startAt', 'status', 'createdAt'],
     defaultSort: ['startAt', 'ASC'],
     filters: { patientId: 'eq', clinicId: 'eq', providerId: 'eq', status: 'eq', startAt: 'range' },
     operations: { delete: false },
@@ -120,9 +120,14 @@ export function appointmentResources({ models, sequelize }: ModuleContext): Reso
       },
       {
         name: 'no-show',
-        summary: 'The patient did not come',
+        summary: 'The patient did not come (only once the appointment time has passed)',
         schema: z.object({}),
-        handler: setStatus('no-show', ['booked']),
+        async handler(ctx, input) {
+          if (input.record && (input.record.get('startAt') as Date).getTime() > Date.now()) {
+            throw new Conflict('An appointment still to come cannot be a no-show', { status: input.record.get('status') });
+          }
+          return setStatus('no-show', ['booked'])(ctx, input);
+        },
       },
     ],
   };

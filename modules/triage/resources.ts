@@ -40,7 +40,7 @@ export function triageResources({ models, sequelize, services }: ModuleContext):
     model: VitalSign,
     createSchema: createVitalSignsSchema as unknown as z.ZodObject<any>,
     updateSchema: updateVitalSignsSchema,
-    sortable: ['takenAt', 'createdAt'],
+    sortable: ['id', 'takenAt', 'createdAt'],
     defaultSort: ['takenAt', 'DESC'],
     filters: { visitId: 'eq', patientId: 'eq', takenAt: 'range' },
     // Clinical records are corrected, never deleted.
@@ -65,7 +65,7 @@ export function triageResources({ models, sequelize, services }: ModuleContext):
     // An assessment stands as made; a new assessment re-triages the visit.
     updateSchema: z.object({}),
     operations: { update: false, delete: false },
-    sortable: ['createdAt', 'priority'],
+    sortable: ['id', 'createdAt', 'priority'],
     defaultSort: ['createdAt', 'DESC'],
     filters: { visitId: 'eq', patientId: 'eq', priority: 'eq', createdAt: 'range' },
     async beforeCreate(ctx, data) {

@@ -76,7 +76,7 @@ export function visitResources({ models, sequelize, services }: ModuleContext): 
     // Visits change only through the queue actions.
     updateSchema: z.object({}),
     operations: { update: false, delete: false },
-    sortable: ['arrivedAt', 'priorityRank', 'token', 'queueDate', 'queueStatus', 'createdAt'],
+    sortable: ['id', 'arrivedAt', 'priorityRank', 'token', 'queueDate', 'queueStatus', 'createdAt'],
     defaultSort: ['arrivedAt', 'DESC'],
     filters: { clinicId: 'eq', patientId: 'eq', queueDate: 'range', queueStatus: 'eq', priority: 'eq', appointmentId: 'eq', providerId: 'eq', arrivedAt: 'range' },
     search: (q) => ({ token: q.toUpperCase() }),

@@ -18,10 +18,10 @@ export function BookAppointment() {
   return (
     <Create redirect="list">
       <SimpleForm>
-        <ReferenceInput source="patientId" reference="patients">
+        <ReferenceInput source="patientId" reference="patients" sort={{ field: 'familyName', order: 'ASC' }}>
           <AutocompleteInput optionText={patientText} filterToQuery={(q) => ({ q })} validate={required()} fullWidth />
         </ReferenceInput>
-        <ReferenceInput source="clinicId" reference="clinics" filter={{ active: true }}>
+        <ReferenceInput source="clinicId" reference="clinics" filter={{ active: true }} sort={{ field: 'code', order: 'ASC' }}>
           <AutocompleteInput validate={required()} />
         </ReferenceInput>
         <MuiTextField type="date" name="slotDate" label="Date" value={date} onChange={(e) => setDate(e.target.value)} sx={{ mb: 1 }} />

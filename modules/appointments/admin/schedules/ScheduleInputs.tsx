@@ -7,7 +7,7 @@ export function ScheduleInputs({ creating = false }: { creating?: boolean }) {
   return (
     <>
       {creating && (
-        <ReferenceInput source="clinicId" reference="clinics">
+        <ReferenceInput source="clinicId" reference="clinics" sort={{ field: 'code', order: 'ASC' }}>
           <AutocompleteInput validate={required()} />
         </ReferenceInput>
       )}
