@@ -19,7 +19,7 @@ export function orderResource(mctx: ModuleContext, lifecycle: OrderLifecycle, re
     model: LabOrder,
     createSchema: orderSchema as never,
     updateSchema: orderUpdateSchema,
-    sortable: ['orderedAt', 'dueAt', 'priority', 'status', 'orderNumber'],
+    sortable: ['id', 'orderedAt', 'dueAt', 'priority', 'status', 'orderNumber'],
     defaultSort: ['orderedAt', 'DESC'],
     filters: {
       status: 'eq',

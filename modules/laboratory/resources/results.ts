@@ -13,7 +13,7 @@ export function resultResource({ models, sequelize }: ModuleContext, results: Re
     name: 'lab-results',
     label: 'Lab results',
     model: models.LabResult,
-    sortable: ['enteredAt', 'verifiedAt', 'createdAt', 'status', 'flag'],
+    sortable: ['id', 'enteredAt', 'verifiedAt', 'createdAt', 'status', 'flag'],
     defaultSort: ['createdAt', 'DESC'],
     filters: {
       orderId: 'eq',

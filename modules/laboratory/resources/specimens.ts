@@ -16,7 +16,7 @@ export function specimenResource({ models, sequelize }: ModuleContext, lifecycle
     name: 'specimens',
     label: 'Specimens',
     model: models.Specimen,
-    sortable: ['collectedAt', 'accessionNumber', 'status'],
+    sortable: ['id', 'collectedAt', 'accessionNumber', 'status'],
     defaultSort: ['collectedAt', 'DESC'],
     filters: { orderId: 'eq', patientId: 'eq', status: 'eq', specimenType: 'eq', collectedAt: 'range' },
     search: (q) => ({ accessionNumber: q.trim() }),

@@ -7,7 +7,7 @@ export function OrderCreate() {
     <Create redirect="show">
       <SimpleForm defaultValues={{ priority: 'routine' }}>
         <TextInput source="encounterId" validate={required()} helperText="Filled in when ordering from the encounter" />
-        <ReferenceInput source="studyId" reference="imaging-studies" filter={{ active: true }} perPage={100}>
+        <ReferenceInput source="studyId" reference="imaging-studies" filter={{ active: true }} sort={{ field: "name", order: "ASC" }} perPage={100}>
           <AutocompleteInput optionText={(s: { name: string; modality: string }) => `${s.name} (${s.modality})`} validate={required()} fullWidth />
         </ReferenceInput>
         <SelectInput source="priority" choices={PRIORITY_CHOICES} validate={required()} />

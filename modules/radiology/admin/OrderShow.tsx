@@ -48,7 +48,8 @@ function Images() {
 
 function Report() {
   const order = useRecordContext<Order>();
-  return order ? <ReportEditor orderId={order.id} reportId={order.report?.id} orderStatus={order.status} /> : null;
+  // The list's copy of the record (shown while the full one loads) has no report field yet.
+  return order && order.report !== undefined ? <ReportEditor orderId={order.id} reportId={order.report?.id} orderStatus={order.status} /> : null;
 }
 
 function Header() {

@@ -10,10 +10,10 @@ export function OrderCreate() {
     <Create redirect="show">
       <SimpleForm defaultValues={{ priority: 'routine', testIds: [], panelIds: [] }}>
         <TextInput source="encounterId" validate={required()} helperText="Filled in when ordering from the encounter" />
-        <ReferenceArrayInput source="panelIds" reference="lab-panels" filter={{ active: true }} perPage={50}>
+        <ReferenceArrayInput source="panelIds" reference="lab-panels" filter={{ active: true }} sort={{ field: "name", order: "ASC" }} perPage={50}>
           <AutocompleteArrayInput optionText="name" fullWidth />
         </ReferenceArrayInput>
-        <ReferenceArrayInput source="testIds" reference="lab-tests" filter={{ active: true }} perPage={100}>
+        <ReferenceArrayInput source="testIds" reference="lab-tests" filter={{ active: true }} sort={{ field: "name", order: "ASC" }} perPage={100}>
           <AutocompleteArrayInput optionText={(t: { code: string; name: string }) => `${t.code} · ${t.name}`} fullWidth />
         </ReferenceArrayInput>
         <SelectInput source="priority" choices={PRIORITY_CHOICES} validate={required()} />

@@ -34,7 +34,7 @@ function Specimens() {
       <Table size="small">
         <TableHead><TableRow><TableCell>Accession</TableCell><TableCell>Specimen</TableCell><TableCell>Status</TableCell><TableCell>Collected</TableCell><TableCell /></TableRow></TableHead>
         <TableBody>
-          {order.specimens.map((s) => (
+          {(order.specimens ?? []).map((s) => (
             <TableRow key={s.id}>
               <TableCell sx={{ fontFamily: 'monospace' }}>{s.accessionNumber}</TableCell>
               <TableCell>{s.specimenType}</TableCell>
@@ -63,7 +63,8 @@ function Results() {
   const canEnter = useCan('lab-orders', 'enter');
   const canVerify = useCan('lab-orders', 'verify');
   const verify = useRecordAction('lab-orders', 'verify', { successMessage: 'Results verified' });
-  if (!order) return null;
+  // The list's copy of the record (shown while the full one loads) has no results yet.
+  if (!order?.results) return null;
   const editable = ['received', 'in-progress', 'resulted'].includes(order.status) && canEnter;
   return (
     <Stack spacing={1}>
