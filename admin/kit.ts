@@ -5,6 +5,7 @@
 export { useKpi } from './src/kit/useKpi.js';
 export { KpiCard } from './src/kit/KpiCard.js';
 export { CopyableText } from './src/kit/CopyableText.js';
+export { LocalDateField } from './src/kit/LocalDateField.js';
 export { GuardedExportButton } from './src/kit/GuardedExportButton.js';
 export { useRecordAction } from './src/kit/useRecordAction.js';
 export { AuditDiff, AuditRecordDiff } from './src/kit/AuditDiff.js';

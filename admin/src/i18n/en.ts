@@ -30,6 +30,7 @@ export const en = {
       before: 'Before',
       after: 'After',
       no_changes: 'No field changed.',
+      changes: 'Changes',
     },
     not_allowed: {
       title: 'You are not allowed to see this page',

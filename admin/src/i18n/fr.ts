@@ -30,6 +30,7 @@ export const fr = {
       before: 'Avant',
       after: 'Après',
       no_changes: 'Aucun champ modifié.',
+      changes: 'Modifications',
     },
     not_allowed: {
       title: "Vous n'avez pas accès à cette page",

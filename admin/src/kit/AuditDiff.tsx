@@ -29,8 +29,8 @@ export function AuditDiff({ before, after }: { before?: Record<string, unknown> 
   );
 }
 
-/** The diff of the audit row in the current record context (inside lists and show pages). */
-export function AuditRecordDiff() {
+/** The diff of the audit row in the current record context; `label` is read by the list as the column's title. */
+export function AuditRecordDiff(_props: { label?: string }) {
   const record = useRecordContext<{ before?: Record<string, unknown> | null; after?: Record<string, unknown> | null }>();
   if (!record) return null;
   return <AuditDiff before={record.before} after={record.after} />;

@@ -2,7 +2,8 @@
  * The audit trail: who did what to which record, when and from where. Each row expands to
  * the before/after of the fields it changed.
  */
-import { Datagrid, DateField, DateTimeInput, List, SearchInput, TextField, TextInput, TopToolbar, FilterButton } from 'react-admin';
+import { Datagrid, DateTimeInput, List, SearchInput, TextField, TextInput, TopToolbar, FilterButton } from 'react-admin';
+import { LocalDateField } from '../../kit/LocalDateField.js';
 import { AuditRecordDiff } from '../../kit/AuditDiff.js';
 import { GuardedExportButton } from '../../kit/GuardedExportButton.js';
 
@@ -27,7 +28,7 @@ export function AuditLogList() {
   return (
     <List filters={filters} actions={<Actions />} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
       <Datagrid bulkActionButtons={false} rowClick="expand" expand={<AuditRecordDiff />} data-testid="audit-log-list">
-        <DateField source="at" showTime />
+        <LocalDateField source="at" showTime />
         <TextField source="userEmail" emptyText="—" />
         <TextField source="action" />
         <TextField source="resource" />

@@ -3,7 +3,8 @@
  * Changing roles or deactivating ends the account's sessions (the server bumps its token version).
  */
 import { Alert } from '@mui/material';
-import { BooleanField, DateField, Edit, Labeled, ListButton, SimpleForm, TextInput, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { BooleanField, Edit, Labeled, ListButton, SimpleForm, TextInput, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { LocalDateField } from '../../kit/LocalDateField.js';
 import { ActivationButton, ResetPasswordButton } from './AccountActions.js';
 import { RolesInput } from './RolesInput.js';
 
@@ -30,7 +31,7 @@ function Status() {
         <BooleanField source="active" />
       </Labeled>
       <Labeled source="lastLoginAt">
-        <DateField source="lastLoginAt" showTime emptyText="—" />
+        <LocalDateField source="lastLoginAt" showTime emptyText="—" />
       </Labeled>
     </>
   );

@@ -4,7 +4,6 @@ import {
   ChipField,
   CreateButton,
   Datagrid,
-  DateField,
   EmailField,
   FilterButton,
   List,
@@ -17,6 +16,7 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { LocalDateField } from '../../kit/LocalDateField.js';
 import { GuardedExportButton } from '../../kit/GuardedExportButton.js';
 
 const filters = [
@@ -47,7 +47,7 @@ export function UserList() {
           </SingleFieldList>
         </ReferenceArrayField>
         <BooleanField source="active" />
-        <DateField source="lastLoginAt" showTime />
+        <LocalDateField source="lastLoginAt" showTime />
       </Datagrid>
     </List>
   );

@@ -1,6 +1,6 @@
 /** Who changed this record, when, and what: the audit trail's create/update/delete rows. */
-import { Datagrid, DateField, Pagination, ReferenceManyField, TextField } from 'react-admin';
-import { AuditRecordDiff } from '../../../../admin/kit.js';
+import { Datagrid, Pagination, ReferenceManyField, TextField } from 'react-admin';
+import { AuditRecordDiff, LocalDateField } from '../../../../admin/kit.js';
 
 export function PatientHistory() {
   return (
@@ -13,10 +13,10 @@ export function PatientHistory() {
       pagination={<Pagination />}
     >
       <Datagrid bulkActionButtons={false} rowClick={false} data-testid="patient-history">
-        <DateField source="at" showTime />
+        <LocalDateField source="at" showTime />
         <TextField source="userEmail" />
         <TextField source="action" />
-        <AuditRecordDiff />
+        <AuditRecordDiff label="his.audit.changes" />
       </Datagrid>
     </ReferenceManyField>
   );

@@ -5,7 +5,6 @@
 import {
   CreateButton,
   Datagrid,
-  DateField,
   EditButton,
   FilterButton,
   List,
@@ -17,7 +16,7 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
-import { GuardedExportButton } from '../../../../admin/kit.js';
+import { GuardedExportButton, LocalDateField } from '../../../../admin/kit.js';
 import { AGE_BAND_CHOICES, SEX_CHOICES, STATUS_CHOICES } from './choices.js';
 
 /** Filters keep `source` and `alwaysOn` on the element: react-admin reads them from its props. */
@@ -49,11 +48,11 @@ export function PatientList() {
         <TextField source="familyName" />
         <TextField source="givenName" />
         <SelectField source="sex" choices={SEX_CHOICES} />
-        <DateField source="birthDate" />
+        <LocalDateField source="birthDate" />
         <NumberField source="age" sortable={false} />
         <TextField source="phone" sortable={false} />
         <SelectField source="status" choices={STATUS_CHOICES} />
-        <DateField source="createdAt" showTime />
+        <LocalDateField source="createdAt" showTime />
         <EditButton />
       </Datagrid>
     </List>

@@ -7,7 +7,6 @@ import {
   ArrayField,
   BooleanField,
   Datagrid,
-  DateField,
   DeleteButton,
   EditButton,
   SelectField,
@@ -19,6 +18,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { LocalDateField } from '../../../../admin/kit.js';
 import { BLOOD_GROUP_CHOICES, SEVERITY_CHOICES, SEX_CHOICES, STATUS_CHOICES } from './choices.js';
 import { PatientHeader } from './PatientHeader.js';
 import { PatientHistory } from './PatientHistory.js';
@@ -46,7 +46,7 @@ export function PatientShow() {
           <TextField source="middleName" emptyText="—" />
           <TextField source="familyName" />
           <SelectField source="sex" choices={SEX_CHOICES} />
-          <DateField source="birthDate" />
+          <LocalDateField source="birthDate" />
           <BooleanField source="birthDateEstimated" />
           <TextField source="nationalId" emptyText="—" />
           <SelectField source="bloodGroup" choices={BLOOD_GROUP_CHOICES} emptyText="—" />
@@ -58,7 +58,7 @@ export function PatientShow() {
           <TextField source="nextOfKinPhone" emptyText="—" />
           <TextField source="nextOfKinRelationship" emptyText="—" />
           <SelectField source="status" choices={STATUS_CHOICES} />
-          <DateField source="createdAt" showTime />
+          <LocalDateField source="createdAt" showTime />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="patients.tabs.allergies" path="allergies">
           <ArrayField source="allergies" label={false}>
@@ -66,7 +66,7 @@ export function PatientShow() {
               <TextField source="substance" label="resources.patient-allergies.fields.substance" />
               <TextField source="reaction" label="resources.patient-allergies.fields.reaction" />
               <SelectField source="severity" choices={SEVERITY_CHOICES} label="resources.patient-allergies.fields.severity" />
-              <DateField source="notedOn" label="resources.patient-allergies.fields.notedOn" />
+              <LocalDateField source="notedOn" label="resources.patient-allergies.fields.notedOn" />
             </Datagrid>
           </ArrayField>
         </TabbedShowLayout.Tab>
@@ -76,8 +76,8 @@ export function PatientShow() {
               <TextField source="payerName" label="resources.patient-insurances.fields.payerName" />
               <TextField source="memberNumber" label="resources.patient-insurances.fields.memberNumber" />
               <TextField source="plan" label="resources.patient-insurances.fields.plan" />
-              <DateField source="validFrom" label="resources.patient-insurances.fields.validFrom" />
-              <DateField source="validTo" label="resources.patient-insurances.fields.validTo" />
+              <LocalDateField source="validFrom" label="resources.patient-insurances.fields.validFrom" />
+              <LocalDateField source="validTo" label="resources.patient-insurances.fields.validTo" />
               <BooleanField source="isPrimary" label="resources.patient-insurances.fields.isPrimary" />
             </Datagrid>
           </ArrayField>
