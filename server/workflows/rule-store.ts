@@ -6,14 +6,16 @@
  */
 import type { Redis } from 'ioredis';
 import { QueryTypes, type Sequelize } from 'sequelize';
-import type { RuleProperties } from 'json-rules-engine';
+import type { Engine, RuleProperties } from 'json-rules-engine';
 import { afterCommit } from '../events/after-commit.js';
-import { runRuleSet, type Decision, type RuleSetDefinition, type RulesService } from './rules.js';
+import { ruleEngine, runRuleSet, type Decision, type RuleSetDefinition, type RulesService } from './rules.js';
 
 interface ActiveSet {
   key: string;
   event: string;
   rules: RuleProperties[];
+  /** Built once per load: building an engine costs more than running it. */
+  engine?: Engine;
 }
 
 export class StoredRulesService implements RulesService {
@@ -76,7 +78,7 @@ export class StoredRulesService implements RulesService {
       { type: QueryTypes.SELECT },
     );
     const byEvent = new Map<string, ActiveSet[]>();
-    for (const row of rows) byEvent.set(row.event, [...(byEvent.get(row.event) ?? []), row]);
+    for (const row of rows) byEvent.set(row.event, [...(byEvent.get(row.event) ?? []), { ...row, engine: ruleEngine(row.rules) }]);
     // A change announced while we were reading may not be in what we read: do not keep it.
     if (generation === this.generation) {
       this.cache = byEvent;

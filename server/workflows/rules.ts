@@ -54,9 +54,14 @@ export function readRuleSets(dir: string, module?: string): RuleSetDefinition[] 
     });
 }
 
-/** Runs one rule set's rules on facts. Facts a rule names but the event lacks count as undefined. */
-export async function runRuleSet(def: Pick<RuleSetDefinition, 'key' | 'rules'>, facts: Record<string, unknown>): Promise<Decision[]> {
-  const engine = new Engine(def.rules, { allowUndefinedFacts: true });
+/** An engine for a rule set. Facts a rule names but the event lacks count as undefined. */
+export function ruleEngine(rules: RuleProperties[]): Engine {
+  return new Engine(rules, { allowUndefinedFacts: true });
+}
+
+/** Runs one rule set's rules on facts (an engine may be reused: each run has its own almanac). */
+export async function runRuleSet(def: Pick<RuleSetDefinition, 'key' | 'rules'> & { engine?: Engine }, facts: Record<string, unknown>): Promise<Decision[]> {
+  const engine = def.engine ?? ruleEngine(def.rules);
   const { results } = await engine.run(facts);
   return results
     .sort((a, b) => (b.priority ?? 1) - (a.priority ?? 1))

@@ -45,18 +45,22 @@ export async function requestStatus(sequelize: Sequelize, id: string) {
   return (rows as { status: string }[])[0]?.status;
 }
 
-/** Rules: more than `days` days needs facility_head then medical_admin; otherwise medical_admin alone. */
-export function approvalRules(days: number, extra: Record<string, unknown> = {}) {
+/**
+ * Rules for one department (so rule sets of other tests never fire on these facts): more than
+ * `days` days needs facility_head then medical_admin; otherwise medical_admin alone.
+ */
+export function approvalRules(days: number, department: string, extra: Record<string, unknown> = {}) {
+  const forDepartment = { fact: 'department', operator: 'equal', value: department };
   return [
     {
       name: 'long requests need two levels',
-      conditions: { all: [{ fact: 'days', operator: 'greaterThan', value: days }] },
+      conditions: { all: [forDepartment, { fact: 'days', operator: 'greaterThan', value: days }] },
       event: { type: 'approval.required', params: { chain: ['facility_head', 'medical_admin'], slaHours: 24, ...extra } },
       priority: 2,
     },
     {
       name: 'short requests',
-      conditions: { all: [{ fact: 'days', operator: 'lessThanInclusive', value: days }] },
+      conditions: { all: [forDepartment, { fact: 'days', operator: 'lessThanInclusive', value: days }] },
       event: { type: 'approval.required', params: { chain: ['medical_admin'], slaHours: 8 } },
     },
   ];
