@@ -74,8 +74,8 @@ const api = new Api(base, (await login.json()).token);
 
 const sample = async (sql: string) => (await pool.query(sql)).rows.map((r) => Object.values(r)[0] as string);
 const fragments = ['okaf', 'mens', 'dial', 'mwan', 'abub', 'kamau', 'osei', 'ndlo', 'grace ok', 'john m', 'traor', 'achie'];
-const mrns = await sample(`SELECT mrn FROM patients TABLESAMPLE SYSTEM (1) LIMIT 50`);
-const phones = (await sample(`SELECT phone FROM patients TABLESAMPLE SYSTEM (1) LIMIT 50`)).map((p) => p.slice(-7));
+const mrns = await sample(`SELECT mrn FROM patients ORDER BY random() LIMIT 50`);
+const phones = (await sample(`SELECT phone FROM patients ORDER BY random() LIMIT 50`)).map((p) => p.slice(-7));
 
 const COLUMNS = `id, mrn, given_name AS "givenName", middle_name AS "middleName", family_name AS "familyName", sex, birth_date AS "birthDate",
   birth_date_estimated AS "birthDateEstimated", national_id AS "nationalId", phone, email, address, city, next_of_kin_name AS "nextOfKinName",
@@ -106,7 +106,7 @@ for (const [label, values] of [
   console.log(format(results.at(-1)!));
 }
 {
-  const ids = await sample(`SELECT id FROM patients TABLESAMPLE SYSTEM (1) LIMIT 50`);
+  const ids = await sample(`SELECT id FROM patients ORDER BY random() LIMIT 50`);
   const m = await compare(
     'get by id',
     async (i) => {
