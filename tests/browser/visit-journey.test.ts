@@ -4,11 +4,18 @@
  * the waiting-room display shows without any name, consults with a signed SOAP note and a
  * diagnosis, and completes the visit.
  */
+import type { Page } from 'puppeteer-core';
 import { QueryTypes } from 'sequelize';
 import { describe, expect, it } from 'vitest';
 import { createClinic, createPatient } from '../../modules/appointments/testing.js';
 import { unique } from '../support/harness.js';
 import { BROWSER_TEST_TIMEOUT, byName, choose, clickByText, fill, pageText, screenshot, signIn, visit, waitForText, useBrowserEnv } from './support.js';
+
+/** The reception and queue-board clinic picker is a native select. */
+async function pickClinic(page: Page, clinicId: string) {
+  await page.waitForSelector(`select[name="clinicId"] option[value="${clinicId}"]`);
+  await page.select('select[name="clinicId"]', clinicId);
+}
 
 describe('a visit from booking to signed note', () => {
   const env = useBrowserEnv({ only: ['triage', 'clinical'] });
@@ -41,7 +48,7 @@ describe('a visit from booking to signed note', () => {
 
     // One-click check-in hands out the clinic's first token of the day.
     await visit(clerk, '/reception');
-    await choose(clerk, 'clinicId', clinicLabel);
+    await pickClinic(clerk, fx.clinic.id);
     await clerk.waitForSelector(`[aria-label="check in ${appointmentId}"]`);
     await clerk.click(`[aria-label="check in ${appointmentId}"]`);
     await clerk.waitForSelector('[data-testid="issued-token"]');
@@ -55,7 +62,7 @@ describe('a visit from booking to signed note', () => {
     const doc = await env.newPage();
     await signIn(doc, fx.physician.email);
     await visit(doc, '/queue-board');
-    await choose(doc, 'clinicId', clinicLabel);
+    await pickClinic(doc, fx.clinic.id);
     await doc.waitForSelector('[data-token="J-001"]');
     await clickByText(doc, '[data-token="J-001"] a', 'Triage');
     await fill(doc, 'chiefComplaint', 'Cough and fever for three days');
