@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSER_TEST_TIMEOUT, menu, openRow, pageText, screenshot, signIn, visit, useBrowserEnv } from './support.js';
+import { allowDownloads, BROWSER_TEST_TIMEOUT, menu, openRow, pageText, screenshot, signIn, visit, useBrowserEnv, waitForDownload } from './support.js';
 
 describe('what each role sees in the browser', () => {
   // Every module, so the cashier's menu is checked against all the departments there are.
@@ -39,5 +39,25 @@ describe('what each role sees in the browser', () => {
     await visit(admin, physician.url().split('#')[1]);
     await admin.waitForSelector('[data-testid="patient-mrn"]');
     await admin.waitForSelector('button.ra-delete-button, [aria-label="Delete"]');
+  }, BROWSER_TEST_TIMEOUT);
+
+  it('a registration clerk exports the patient list as CSV; a physician has no export button', async () => {
+    const clerk = await env.newPage();
+    const downloads = await allowDownloads(clerk);
+    await signIn(clerk, 'registration@healthcare.com');
+    await visit(clerk, '/patients');
+    await clerk.waitForSelector('.RaList-main tbody tr');
+    await clerk.click('button[aria-label="Export"]');
+    const csv = await waitForDownload(downloads, 'patients.csv');
+    const [header, ...rows] = csv.trim().split('\n');
+    expect(header).toContain('mrn');
+    expect(rows.length).toBeGreaterThan(25);
+    await screenshot(clerk, 'access-4-clerk-export');
+
+    const physician = await env.newPage();
+    await signIn(physician, 'physician@healthcare.com');
+    await visit(physician, '/patients');
+    await physician.waitForSelector('.RaList-main tbody tr');
+    expect(await physician.$('button[aria-label="Export"]')).toBeNull();
   }, BROWSER_TEST_TIMEOUT);
 });

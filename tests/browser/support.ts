@@ -218,6 +218,24 @@ export async function openRow(page: Page, text: string, opened: string, attempts
   throw new Error(`Clicking the row "${text}" did not open ${opened}`);
 }
 
+/** Lets the page download files into a fresh directory, returned; `waitForDownload` then reads one. */
+export async function allowDownloads(page: Page): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'his-downloads-'));
+  const cdp = await page.browser().target().createCDPSession();
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir, browserContextId: page.browserContext().id, eventsEnabled: true });
+  return dir;
+}
+
+export async function waitForDownload(dir: string, name: string, timeout = 20_000): Promise<string> {
+  const file = path.join(dir, name);
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`No download named ${name} in ${timeout} ms`);
+}
+
 /** Waits until the page shows `text` somewhere. */
 export async function waitForText(page: Page, text: string, timeout = 20_000): Promise<void> {
   await page.waitForFunction((t) => document.body.innerText.includes(t), { timeout }, text);
