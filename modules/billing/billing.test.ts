@@ -187,21 +187,27 @@ describe('payments', () => {
 });
 
 describe('void', () => {
-  it('a cashier cannot void; the facility head voids with a reason, after refunds, and nothing is deleted', async () => {
+  it('a cashier asks for a void with a reason, after refunds; the facility head approves it in the inbox; nothing is deleted', async () => {
     const invoice = await issuedInvoice();
-    expect((await cashier.post(`/api/invoices/${invoice.id}/void`, { reason: 'billed to the wrong patient' })).status).toBe(403);
-    expect((await head.post(`/api/invoices/${invoice.id}/void`, {})).status).toBe(400);
+    expect((await cashier.post(`/api/invoices/${invoice.id}/request-void`, {})).status).toBe(400);
     const paid = (await cashier.post('/api/payments', { invoiceId: invoice.id, amount: 300, method: 'card' })).body;
-    expect((await head.post(`/api/invoices/${invoice.id}/void`, { reason: 'billed to the wrong patient' })).status).toBe(409);
+    expect((await cashier.post(`/api/invoices/${invoice.id}/request-void`, { reason: 'billed to the wrong patient' })).status).toBe(409);
     await cashier.post(`/api/payments/${paid.id}/refund`, { amount: 300, reason: 'invoice to be voided' });
-    const voided = await head.post(`/api/invoices/${invoice.id}/void`, { reason: 'billed to the wrong patient' });
-    expect(voided.status).toBe(200);
-    expect(voided.body).toMatchObject({ status: 'void', voidReason: 'billed to the wrong patient' });
+    const asked = await cashier.post(`/api/invoices/${invoice.id}/request-void`, { reason: 'billed to the wrong patient' });
+    expect(asked.status).toBe(200);
+    expect(asked.body).toMatchObject({ status: 'issued', voidRequestReason: 'billed to the wrong patient' });
+    expect((await cashier.post(`/api/invoices/${invoice.id}/request-void`, { reason: 'asked twice by mistake' })).status).toBe(409);
+
+    // The cashier cannot decide; the facility head does, in the approvals inbox.
+    expect((await cashier.post(`/api/approvals/${asked.body.approvalId}/approve`, {})).status).toBe(403);
+    const approved = await head.post(`/api/approvals/${asked.body.approvalId}/approve`, { comment: 'confirmed with registration' });
+    expect(approved.status).toBe(200);
     const after = (await cashier.get(`/api/invoices/${invoice.id}`)).body;
+    expect(after).toMatchObject({ status: 'void', voidReason: 'billed to the wrong patient' });
     expect(after.lines).toHaveLength(2);
     expect(after.payments).toHaveLength(2);
-    const [audit] = await sql<{ user_email: string; after: any }>(`SELECT user_email, after FROM audit_logs WHERE resource = 'invoices' AND record_id = :id AND action = 'void'`, { id: invoice.id });
-    expect(audit).toMatchObject({ user_email: 'facility_head@healthcare.com', after: { status: 'void', input: { reason: 'billed to the wrong patient' } } });
+    const [audit] = await sql<{ user_email: string; after: any }>(`SELECT user_email, after FROM audit_logs WHERE resource = 'invoices' AND record_id = :id AND action = 'request-void'`, { id: invoice.id });
+    expect(audit).toMatchObject({ user_email: 'cashier@healthcare.com', after: { input: { reason: 'billed to the wrong patient' } } });
   });
 });
 
@@ -217,10 +223,11 @@ describe('cash sessions', () => {
     const closed = await cashier.post(`/api/cash-sessions/${session.id}/close`, { countedCash: 9_000, note: 'short' });
     expect(closed.status).toBe(200);
     expect(closed.body).toMatchObject({ status: 'pending-approval', expectedCash: 11_520, countedCash: 9_000, difference: -2_520 });
-    expect((await cashier.post(`/api/cash-sessions/${session.id}/approve`, { note: 'counted twice' })).status).toBe(403);
-    expect((await head.post(`/api/cash-sessions/${session.id}/approve`, {})).status).toBe(400);
-    const approved = await head.post(`/api/cash-sessions/${session.id}/approve`, { note: 'a refund paid out without a slip' });
-    expect(approved.body).toMatchObject({ status: 'closed', approvalNote: 'a refund paid out without a slip' });
+    const [approval] = (await head.list('approvals', { filter: { resource: 'cash-sessions', recordId: session.id } })).body;
+    expect(approval).toMatchObject({ status: 'pending', role: 'facility_head' });
+    expect((await cashier.post(`/api/approvals/${approval.id}/approve`, {})).status).toBe(403);
+    expect((await head.post(`/api/approvals/${approval.id}/approve`, { comment: 'a refund paid out without a slip' })).status).toBe(200);
+    expect((await head.get(`/api/cash-sessions/${session.id}`)).body).toMatchObject({ status: 'closed', approvalNote: 'a refund paid out without a slip' });
   });
 
   it('a small difference closes the till at once', async () => {

@@ -5,16 +5,17 @@ export const grants: GrantRow[] = [
   ...grant('superadmin', 'price-lists', ['read', 'create', 'update', 'export']),
   ...grant('superadmin', ['invoices', 'payments', 'cash-sessions'], ['read', 'export']),
 
-  // The facility head sets the tariff, reads the books and approves voids and till differences.
+  // The facility head sets the tariff and reads the books; voids and till differences reach
+  // their inbox through the approvals service.
   ...grant('facility_head', 'price-lists', ['read', 'create', 'update', 'export']),
-  ...grant('facility_head', 'invoices', ['read', 'export', 'approve']),
+  ...grant('facility_head', 'invoices', ['read', 'export']),
   ...grant('facility_head', 'payments', ['read', 'export']),
-  ...grant('facility_head', 'cash-sessions', ['read', 'approve']),
+  ...grant('facility_head', 'cash-sessions', ['read']),
   ...grant('medical_admin', ['price-lists', 'invoices'], ['read']),
 
-  // The cashier bills and takes money; a void needs the facility head.
+  // The cashier bills and takes money; a void is only asked for, the facility head decides.
   ...grant('cashier', 'price-lists', ['read']),
-  ...grant('cashier', 'invoices', ['read', 'issue', 'discount']),
+  ...grant('cashier', 'invoices', ['read', 'issue', 'discount', 'request-void']),
   ...grant('cashier', 'payments', ['read', 'create', 'refund']),
   ...grant('cashier', 'cash-sessions', ['read', 'create', 'close'], { possession: 'own' }),
 

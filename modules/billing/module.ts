@@ -15,6 +15,7 @@ import { invoiceResource } from './resources/invoices.js';
 import { paymentResource } from './resources/payments.js';
 import { cashSessionResource } from './resources/cash-sessions.js';
 import { billingService, invoicingOf } from './service.js';
+import { registerBillingApprovals } from './approvals.js';
 import { seedTariff } from './seeds/base.js';
 import { seedDemoBilling } from './seeds/demo.js';
 
@@ -41,5 +42,6 @@ export default defineModule({
     events.on('charge.created', (facts, reqCtx) => invoicing.addCharge(facts, reqCtx));
     events.on('charge.cancelled', (facts, reqCtx) => invoicing.cancelCharge(facts, reqCtx));
     ctx.services.provide('billing', billingService(ctx));
+    registerBillingApprovals(ctx);
   },
 });

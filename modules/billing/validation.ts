@@ -47,4 +47,3 @@ export const discountSchema = z.object({
 
 export const openSessionSchema = z.object({ openingFloat: money });
 export const closeSessionSchema = z.object({ countedCash: money, note: z.string().trim().max(500).nullish() });
-export const approveSessionSchema = z.object({ note: z.string().trim().min(5, 'say why the difference is accepted (at least 5 characters)').max(500) });

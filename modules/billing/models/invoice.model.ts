@@ -24,6 +24,9 @@ export function defineInvoiceModels(sequelize: Sequelize) {
     voidedAt: { type: DataTypes.DATE },
     voidedBy: { type: DataTypes.UUID },
     voidReason: { type: DataTypes.TEXT },
+    voidRequestedAt: { type: DataTypes.DATE },
+    voidRequestedBy: { type: DataTypes.UUID },
+    voidRequestReason: { type: DataTypes.TEXT },
   });
   const InvoiceLine = defineModel(sequelize, 'InvoiceLine', 'invoice_lines', {
     invoiceId: { type: DataTypes.UUID, allowNull: false },

@@ -2,11 +2,13 @@ import { QueryTypes } from 'sequelize';
 import type { ModuleContext } from '../../../server/host/types.js';
 import type { ResourceDefinition, Row } from '../../../server/http/resource.js';
 import { Conflict } from '../../../server/http/errors.js';
-import { approveSessionSchema, closeSessionSchema, openSessionSchema } from '../validation.js';
+import { closeSessionSchema, openSessionSchema } from '../validation.js';
+import type { ApprovalApi } from '../../../server/workflows/approvals.js';
 
 /**
  * A cashier's till: opened with a float, closed with the counted cash. The difference from the
- * expected cash is recorded; when the facility's rule set says so, closing waits for approval.
+ * expected cash is recorded; when the facility's rule set says so, closing waits for approval
+ * through the approvals service (see approvals.ts).
  */
 export function cashSessionResource({ models, sequelize, services, config }: ModuleContext): ResourceDefinition {
   const { CashSession } = models;
@@ -57,18 +59,17 @@ export function cashSessionResource({ models, sequelize, services, config }: Mod
             closeNote: body.note ?? null,
             updatedBy: ctx.user.id,
           });
+          if (approval) {
+            await services.get<ApprovalApi>('approvals').request({
+              resource: 'cash-sessions',
+              recordId: session.id,
+              chain: approval.params.chain as string[],
+              summary: `Till of ${ctx.user.name}: counted ${body.countedCash}, expected ${expected} (difference ${difference}, minor units)`,
+              ruleSet: approval.ruleSet,
+              ctx,
+            });
+          }
           return { ...(record!.get({ plain: true }) as Row), approvalRequired: approval ? approval.params : null };
-        },
-      },
-      {
-        name: 'approve',
-        summary: 'Accept the difference of a closed till (facility head)',
-        schema: approveSessionSchema,
-        async handler(ctx, { record, body }) {
-          if (record!.get('status') !== 'pending-approval') throw new Conflict('Only a session waiting for approval can be approved');
-          if (record!.get('cashierId') === ctx.user.id) throw new Conflict('A cashier cannot approve the difference of their own till');
-          await record!.update({ status: 'closed', approvedBy: ctx.user.id, approvedAt: new Date(), approvalNote: body.note, updatedBy: ctx.user.id });
-          return record;
         },
       },
     ],

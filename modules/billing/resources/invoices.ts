@@ -6,11 +6,15 @@ import { splitLine } from '../coverage.js';
 import type { Invoicing } from '../invoicing.js';
 import { priceFor } from '../tariff.js';
 import { discountSchema, reasonSchema } from '../validation.js';
+import type { ApprovalApi } from '../../../server/workflows/approvals.js';
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, '\\$&');
 
-/** Invoices are built from charges; people only issue, discount and (with approval) void them. */
-export function invoiceResource({ models }: ModuleContext, invoicing: Invoicing): ResourceDefinition {
+/** Invoices are built from charges; people only issue, discount and (through an approval) void them. */
+/** Who approves a void: the facility head. */
+const VOID_CHAIN = ['facility_head'];
+
+export function invoiceResource({ models, services }: ModuleContext, invoicing: Invoicing): ResourceDefinition {
   const { Invoice, InvoiceLine, Payment, PriceList } = models;
 
   const lines = (invoiceId: string) => InvoiceLine.findAll({ where: { invoiceId }, order: [['createdAt', 'ASC'], ['id', 'ASC']], raw: true }) as Promise<Row[]>;
@@ -93,10 +97,8 @@ export function invoiceResource({ models }: ModuleContext, invoicing: Invoicing)
         },
       },
       {
-        name: 'void',
-        // Voiding an invoice needs the approve permission (facility head), with the reason.
-        access: 'approve',
-        summary: 'Void the invoice (nothing is deleted); payments must be refunded first',
+        name: 'request-void',
+        summary: 'Ask for the invoice to be voided, with the reason; the approvers decide in their inbox (nothing is deleted)',
         schema: reasonSchema,
         async handler(ctx, { record, body }) {
           const invoice = record!.get({ plain: true }) as Row;
@@ -104,8 +106,11 @@ export function invoiceResource({ models }: ModuleContext, invoicing: Invoicing)
           if (invoice.patientPaid > 0 || invoice.insurerPaid > 0) {
             throw new Conflict(`Invoice ${invoice.number} has payments: refund them before voiding it`, { patientPaid: invoice.patientPaid, insurerPaid: invoice.insurerPaid });
           }
-          await record!.update({ status: 'void', voidedAt: new Date(), voidedBy: ctx.user.id, voidReason: body.reason, updatedBy: ctx.user.id });
-          return record;
+          const approvals = services.get<ApprovalApi>('approvals');
+          if (await approvals.pending('invoices', invoice.id)) throw new Conflict(`A void of invoice ${invoice.number} is already waiting for approval`);
+          await record!.update({ voidRequestedAt: new Date(), voidRequestedBy: ctx.user.id, voidRequestReason: body.reason, updatedBy: ctx.user.id });
+          const approval = await approvals.request({ resource: 'invoices', recordId: invoice.id, chain: VOID_CHAIN, summary: `Void invoice ${invoice.number} (${invoice.patientName}): ${body.reason}`, ctx });
+          return { ...(record!.get({ plain: true }) as Row), approvalId: approval.id };
         },
       },
     ],

@@ -25,8 +25,6 @@ function SessionActions() {
   const session = useRecordContext();
   const [counted, setCounted] = useState('');
   const close = useRecordAction('cash-sessions', 'close', { successMessage: 'Till closed' });
-  const approve = useRecordAction('cash-sessions', 'approve', { successMessage: 'Difference approved' });
-  const { canAccess: canApprove } = useCanAccess({ resource: 'cash-sessions', action: 'approve' });
   if (!session) return null;
   if (session.status === 'open') {
     return (
@@ -36,9 +34,7 @@ function SessionActions() {
       </Stack>
     );
   }
-  if (session.status === 'pending-approval' && canApprove) {
-    return <Button onClick={() => { const note = window.prompt('Why is the difference accepted?'); if (note) approve.mutate({ id: session.id, body: { note } }); }}>Approve difference</Button>;
-  }
+  // A difference above the threshold waits in the facility head's approvals inbox.
   return null;
 }
 

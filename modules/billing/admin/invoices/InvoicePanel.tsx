@@ -1,6 +1,6 @@
 /**
  * One invoice as the cashier works it: lines with the insurer and patient shares, payments
- * with their receipts, and the buttons the user's grants allow (issue, take payment, void).
+ * with their receipts, and the buttons the user's grants allow (issue, take payment, ask to void).
  */
 import { Alert, Box, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
@@ -16,7 +16,7 @@ export function InvoicePanel({ invoice }: { invoice: any }) {
   const issue = useRecordAction('invoices', 'issue', { successMessage: 'Invoice issued' });
   const { canAccess: canIssue } = useCanAccess({ resource: 'invoices', action: 'issue' });
   const { canAccess: canPay } = useCanAccess({ resource: 'payments', action: 'create' });
-  const { canAccess: canVoid } = useCanAccess({ resource: 'invoices', action: 'approve' });
+  const { canAccess: canVoid } = useCanAccess({ resource: 'invoices', action: 'request-void' });
   const print = (paymentId: string) => openPdf(`/api/payments/${paymentId}/pdf`).catch((e: Error) => notify(e.message, { type: 'error' }));
   return (
     <Box>
@@ -62,7 +62,8 @@ export function InvoicePanel({ invoice }: { invoice: any }) {
           <Button variant="contained" disabled={issue.isPending} onClick={() => issue.mutate({ id: invoice.id })}>Issue</Button>
         )}
         {canPay && ['issued', 'partially-paid'].includes(invoice.status) && <TakePaymentDialog invoice={invoice} onPaid={print} />}
-        {canVoid && invoice.status !== 'void' && <VoidDialog invoice={invoice} />}
+        {canVoid && invoice.status !== 'void' && !invoice.voidRequestedAt && <VoidDialog invoice={invoice} />}
+        {invoice.voidRequestedAt && invoice.status !== 'void' && <Alert severity="info">Void asked for: {invoice.voidRequestReason}</Alert>}
       </Stack>
       {(invoice.payments ?? []).length > 0 && (
         <Table size="small">
