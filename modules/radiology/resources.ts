@@ -81,11 +81,13 @@ export function radiologyResources({ models, sequelize, services }: ModuleContex
       return data;
     },
     async detail(_ctx, row) {
-      const [[study], reports] = await Promise.all([
+      const [[study], reports, [orderer]] = await Promise.all([
         select(`SELECT code, name, modality, body_part AS "bodyPart", preparation FROM imaging_studies WHERE id = :id`, { id: row.studyId }),
         select(`SELECT id, findings, impression, signed_at AS "signedAt", author_id AS "authorId" FROM imaging_reports WHERE order_id = :id`, { id: row.id }),
+        // The name only: radiographers do not read the users resource.
+        select(`SELECT name FROM users WHERE id = :id`, { id: row.orderedBy }),
       ]);
-      return { ...row, study, report: reports[0] ?? null };
+      return { ...row, study, report: reports[0] ?? null, orderedByName: orderer?.name ?? null };
     },
     actions: [
       {

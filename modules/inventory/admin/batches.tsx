@@ -97,7 +97,6 @@ function MovementGrid({ filter }: { filter?: Record<string, unknown> }) {
         <NumberField source="quantity" />
         <NumberField source="balanceAfter" />
         <TextField source="reason" />
-        <ReferenceField source="createdBy" reference="users" emptyText="system" />
       </Datagrid>
     </List>
   );

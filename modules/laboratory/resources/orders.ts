@@ -51,7 +51,7 @@ export function orderResource(mctx: ModuleContext, lifecycle: OrderLifecycle, re
       return data;
     },
     async detail(_ctx, row) {
-      const [results, specimens] = await Promise.all([
+      const [results, specimens, [orderer]] = await Promise.all([
         sequelize.query<Row>(
           `SELECT r.*, t.code AS "testCode", t.name AS "testName", t.result_type AS "resultType", t.coded_values AS "codedValues", t.abnormal_values AS "abnormalValues",
                   t.decimals, p.code AS "panelCode", p.name AS "panelName"
@@ -60,9 +60,11 @@ export function orderResource(mctx: ModuleContext, lifecycle: OrderLifecycle, re
           { type: QueryTypes.SELECT, replacements: { id: row.id } },
         ),
         sequelize.query<Row>(`SELECT * FROM specimens WHERE order_id = :id ORDER BY created_at`, { type: QueryTypes.SELECT, replacements: { id: row.id } }),
+        // The name only: laboratory staff do not read the users resource.
+        sequelize.query<Row>(`SELECT name FROM users WHERE id = :id`, { type: QueryTypes.SELECT, replacements: { id: row.orderedBy } }),
       ]);
       const camel = (r: Row) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v]));
-      return { ...row, results: results.map(camel), specimens: specimens.map(camel) };
+      return { ...row, orderedByName: orderer?.name ?? null, results: results.map(camel), specimens: specimens.map(camel) };
     },
     actions: [
       {

@@ -72,7 +72,7 @@ export function OrderShow() {
         <Header />
         <Stack direction="row" spacing={4}>
           <Labeled label="Patient"><ReferenceField source="patientId" reference="patients" link="show" /></Labeled>
-          <Labeled label="Ordered by"><ReferenceField source="orderedBy" reference="users" link={false} /></Labeled>
+          <Labeled label="Ordered by"><TextField source="orderedByName" /></Labeled>
           <Labeled label="Indication"><TextField source="clinicalIndication" /></Labeled>
           <Labeled label="Preparation"><TextField source="study.preparation" emptyText="-" /></Labeled>
           <Labeled label="Scheduled"><DateField source="scheduledAt" showTime emptyText="-" /></Labeled>

@@ -20,7 +20,6 @@ export function OrderList() {
         <ReferenceField source="patientId" reference="patients" />
         <DateField source="orderedAt" showTime />
         <FunctionField source="dueAt" render={(r) => <span style={{ color: r.overdue ? '#b71c1c' : undefined, fontWeight: r.overdue ? 700 : undefined }}>{new Date(r.dueAt).toLocaleString()}{r.overdue ? ' (overdue)' : ''}</span>} />
-        <ReferenceField source="orderedBy" reference="users" />
       </Datagrid>
     </List>
   );

@@ -98,7 +98,7 @@ export function OrderShow() {
         <Header />
         <Stack direction="row" spacing={4} sx={{ my: 2 }}>
           <Labeled label="Patient"><ReferenceField source="patientId" reference="patients" link="show" /></Labeled>
-          <Labeled label="Ordered by"><ReferenceField source="orderedBy" reference="users" link={false} /></Labeled>
+          <Labeled label="Ordered by"><TextField source="orderedByName" /></Labeled>
           <Labeled label="Ordered"><DateField source="orderedAt" showTime /></Labeled>
           <Labeled label="Due"><DateField source="dueAt" showTime /></Labeled>
           <Labeled label="Clinical notes"><TextField source="clinicalNotes" emptyText="-" /></Labeled>
