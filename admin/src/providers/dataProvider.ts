@@ -1,6 +1,6 @@
 /**
  * The API speaks ra-data-simple-rest exactly; on top of it, the few calls that are not CRUD:
- * record actions (`POST /api/<res>/:id/<action>`), collection actions, and KPIs.
+ * record actions (`POST /api/<res>/:id/<action>`), collection actions, and KPIs (`GET /api/kpis/:id`).
  */
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier } from 'react-admin';
@@ -13,8 +13,6 @@ export interface HisDataProvider extends DataProvider {
   collectionAction<T = any>(resource: string, action: string, body?: unknown): Promise<{ data: T }>;
   /** `GET /api/kpis/<id>`. */
   kpi<T = any>(id: string, query?: Record<string, string>): Promise<{ data: T }>;
-  /** `GET /api/kpis`: the KPIs the user may see. */
-  kpis(): Promise<{ data: { id: string; label: string; resource: string; module: string }[] }>;
 }
 
 const enc = encodeURIComponent;
@@ -48,9 +46,6 @@ export function createDataProvider(apiUrl = '/api'): HisDataProvider {
     async kpi(id, query) {
       const qs = query && Object.keys(query).length ? `?${new URLSearchParams(query)}` : '';
       return { data: (await fetchJson(`${apiUrl}/kpis/${enc(id)}${qs}`)).json };
-    },
-    async kpis() {
-      return { data: (await fetchJson(`${apiUrl}/kpis`)).json };
     },
   };
 }

@@ -53,9 +53,3 @@ export async function fetchJson(url: string, options: fetchUtils.Options = {}) {
     return fetchUtils.fetchJson(url, withToken(options, renewed.token));
   }
 }
-
-/** POST a JSON body with the same token handling; returns the parsed answer. */
-export async function postJson<T = unknown>(url: string, body: unknown): Promise<T> {
-  const { json } = await fetchJson(url, { method: 'POST', body: JSON.stringify(body) });
-  return json as T;
-}
