@@ -9,10 +9,10 @@ import { USER_DECIDER } from './approvals.js';
 import type { DecisionRegistry } from './decisions.js';
 import type { NotificationApi } from './notifications.js';
 import type { NotificationTemplates } from './notification-templates.js';
+import { PRIORITIES } from './priorities.js';
 
 const MINUTE = 60_000;
 // 'very-urgent' is a level of the triage scale (emergency, very urgent, urgent, routine).
-export const PRIORITIES = ['low', 'routine', 'normal', 'high', 'urgent', 'very-urgent', 'emergency'] as const;
 
 export function registerBuiltinDecisions(
   registry: DecisionRegistry,

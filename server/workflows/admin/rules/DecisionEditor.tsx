@@ -3,11 +3,11 @@
  * service levels, routing, notifications, priority) and a JSON box for module-defined types.
  */
 import { Box, MenuItem, TextField } from '@mui/material';
+import { PRIORITIES } from '../../priorities.js';
 import type { Catalog } from '../api.js';
 import type { Rule } from './model.js';
 
 type Params = Record<string, unknown>;
-const PRIORITIES = ['low', 'routine', 'normal', 'high', 'urgent', 'emergency'];
 const list = (v: unknown) => (Array.isArray(v) ? v.join(', ') : typeof v === 'string' ? v : '');
 const toList = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 const num = (s: string) => (s.trim() === '' ? undefined : Number(s));
@@ -64,10 +64,10 @@ export function DecisionEditor({ event, catalog, path, onChange }: Props) {
       {event.type === 'referral.route' && (
         <>
           {field('destination', 'Destination', p.destination, (s) => set({ destination: s.trim() }))}
-          {select('priority', 'Priority', p.priority, PRIORITIES)}
+          {select('priority', 'Priority', p.priority, [...PRIORITIES])}
         </>
       )}
-      {event.type === 'priority.set' && select('priority', 'Priority', p.priority, PRIORITIES)}
+      {event.type === 'priority.set' && select('priority', 'Priority', p.priority, [...PRIORITIES])}
       {event.type === 'notify' && (
         <>
           {select('template', 'Template', p.template, catalog.templates)}
