@@ -32,6 +32,8 @@ export default defineConfig({
           name: 'admin',
           environment: 'jsdom',
           include: ['admin/**/*.test.tsx', 'modules/**/admin/**/*.test.tsx'],
+          // Rendering react-admin in jsdom takes seconds on a busy shared machine.
+          testTimeout: 30_000,
         },
       },
     ],
