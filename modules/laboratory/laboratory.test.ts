@@ -124,7 +124,9 @@ describe('from order to verified report', () => {
     expect(verified.body.status).toBe('verified');
     expect(events.some((e) => e.name === 'lab-order.verified' && e.facts.orderId === placed.id)).toBe(true);
     const [audit] = await sql(`SELECT user_email FROM audit_logs WHERE resource = 'lab-orders' AND action = 'verify' AND record_id = :id`, { id: placed.id });
-    expect(audit.user_email).toBe(lab2.token ? (await lab2.get('/api/auth/me')).body.user.email : '');
+    expect(audit.user_email).toBe((await lab2.get('/api/auth/me')).body.user.email);
+    const turnaround = (await physician.get('/api/kpis/lab-turnaround')).body;
+    expect(turnaround.find((r: any) => r.priority === 'stat')).toMatchObject({ verified: expect.any(Number), withinTargetPct: expect.any(Number) });
   });
 
   it('a single result cannot be verified by the person who entered it, even through the database', async () => {

@@ -6,6 +6,7 @@ import { MODALITY_CHOICES } from './choices.js';
 import { OrderCreate } from './OrderCreate.js';
 import { OrderList } from './OrderList.js';
 import { OrderShow } from './OrderShow.js';
+import { ImagingOverdue } from './widgets.js';
 
 function StudyList() {
   return (
@@ -27,6 +28,7 @@ export default defineAdminModule({
     { name: 'imaging-orders', list: OrderList, show: OrderShow, create: OrderCreate, icon: MonitorHeartIcon, recordRepresentation: 'orderNumber' },
     { name: 'imaging-studies', list: StudyList, recordRepresentation: 'name' },
   ],
+  widgets: [{ id: 'imaging-overdue', resource: 'imaging-orders', component: ImagingOverdue, width: 3 }],
   messages: {
     en: { resources: { 'imaging-orders': { name: 'Imaging order |||| Radiology worklist' }, 'imaging-studies': { name: 'Imaging study |||| Imaging studies' } } },
     fr: { resources: { 'imaging-orders': { name: 'Demande d\'imagerie |||| Radiologie' }, 'imaging-studies': { name: 'Examen |||| Examens d\'imagerie' } } },
