@@ -26,7 +26,7 @@ export function ClaimList() {
 export const ClaimCreate = () => (
   <Create redirect="show">
     <SimpleForm>
-      <ReferenceInput source="payerId" reference="insurance-payers">
+      <ReferenceInput source="payerId" reference="insurance-payers" sort={{ field: "name", order: "ASC" }}>
         <SelectInput optionText="name" validate={required()} />
       </ReferenceInput>
       <DateInput source="periodFrom" validate={required()} />

@@ -85,7 +85,7 @@ export function PrescriptionCreate() {
         <LiveWarnings patientId={encounter?.patientId} onWarnings={setWarnings} />
         <ArrayInput source="items" label="Drugs">
           <SimpleFormIterator inline>
-            <ReferenceInput source="drugId" reference="drugs" filter={{ active: true }}>
+            <ReferenceInput source="drugId" reference="drugs" filter={{ active: true }} sort={{ field: "genericName", order: "ASC" }}>
               <AutocompleteInput optionText={drugText} validate={required()} sx={{ minWidth: 280 }} />
             </ReferenceInput>
             <NumberInput source="dose" validate={required()} />
