@@ -190,6 +190,17 @@ describe('who may do what', () => {
   });
 });
 
+describe('demo data', () => {
+  it('general outpatient has today\'s queue: booked patients checked in with A- tokens, one called', async () => {
+    const [gopd] = (await clerk.list('clinics', { filter: { code: 'GOPD' } })).body;
+    const queue = await clerk.get(`/api/visits/queue?clinicId=${gopd.id}`);
+    expect(queue.status).toBe(200);
+    const tokens = queue.body.visits.map((v: any) => v.token);
+    expect(tokens).toEqual(expect.arrayContaining(['A-001', 'A-002', 'A-003', 'A-004']));
+    expect(queue.body.visits.find((v: any) => v.token === 'A-001').queueStatus).toBe('called');
+  });
+});
+
 describe('the waiting-room display', () => {
   it('shows the tokens being called and waiting, without sign-in, and never a name or MRN', async () => {
     const own = await createClinic(server, admin, { tokenPrefix: 'D' });
