@@ -73,9 +73,11 @@ describe('approvals', () => {
     expect(one.body.next).toMatchObject({ level: 2, role: 'medical_admin', status: 'pending' });
     expect(await requestStatus(server.host.db.sequelize, id)).toBe('pending approval');
     expect(await inboxIds(medical)).toContain(id);
-    // The deciders of level 2 were told.
-    const told = await sql(`SELECT n.template FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.record_id = :a AND 'medical_admin' = ANY(u.roles)`, { a: one.body.next.id });
-    expect(told).toEqual([{ template: 'notifications/approval-requested' }]);
+    // The deciders of level 2 were told: each active medical_admin once.
+    const told = await sql(`SELECT n.user_id, n.template FROM notifications n WHERE n.record_id = :a`, { a: one.body.next.id });
+    const deciders = await sql(`SELECT id FROM users WHERE active AND 'medical_admin' = ANY(roles)`);
+    expect(told.map((t) => t.user_id).sort()).toEqual(deciders.map((d) => d.id).sort());
+    expect(new Set(told.map((t) => t.template))).toEqual(new Set(['notifications/approval-requested']));
 
     const two = await medical.post(`/api/approvals/${one.body.next.id}/approve`, {});
     expect(two.status, two.text).toBe(200);
