@@ -36,8 +36,21 @@ export async function buildForThisRun(): Promise<string> {
   const outDir = path.join(os.tmpdir(), `his-admin-${run}`);
   const config = testConfig();
   const opts = { outDir, disabledModules: config.disabledModules, plugins: config.plugins };
-  if (staleReason(opts)) await buildAdmin(opts);
+  if (staleReason(opts)) {
+    removeOldBuilds();
+    await buildAdmin(opts);
+  }
   return outDir;
+}
+
+/** Builds of earlier test runs (a day old): nothing removes them when a run ends. */
+function removeOldBuilds() {
+  const dayAgo = Date.now() - 24 * 3600_000;
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    if (!name.startsWith('his-admin-his_test_')) continue;
+    const dir = path.join(os.tmpdir(), name);
+    if (fs.statSync(dir).mtimeMs < dayAgo) fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The built app and the API on one origin, as `npm start` serves them. */
