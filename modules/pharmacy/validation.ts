@@ -47,7 +47,7 @@ export const prescriptionItemSchema = z.object({
   frequency: z.enum(FREQUENCIES, { message: `one of ${FREQUENCIES.join(', ')}` }),
   durationDays: z.number().int('whole days').min(1, 'at least 1 day').max(365, 'at most 365 days'),
   /** Computed from dose, frequency and duration; given only for as-needed orders and devices. */
-  quantity: z.number().int('whole units').positive('more than 0').max(10_000).optional(),
+  quantity: z.number().int('whole units').positive('more than 0').max(10_000).nullish(),
   instructions: optionalText(500),
 });
 

@@ -21,7 +21,7 @@ export function CashierScreen() {
           <TextField name="cashier-search" label="Invoice, MRN or patient name" value={q} onChange={(e) => setQ(e.target.value)} fullWidth autoFocus />
           <List dense>
             {found.map((i: any) => (
-              <ListItemButton key={i.id} selected={i.id === selected} onClick={() => setSelected(String(i.id))}>
+              <ListItemButton key={i.id} selected={i.id === selected} onClick={() => setSelected(String(i.id))} aria-label={`open ${i.number}`}>
                 <ListItemText primary={`${i.number} · ${i.patientName}`} secondary={`${i.status} · owes ${formatMoney(i.balance)}`} />
               </ListItemButton>
             ))}

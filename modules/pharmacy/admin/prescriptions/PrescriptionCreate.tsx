@@ -81,7 +81,7 @@ export function PrescriptionCreate() {
   return (
     <Create resource="prescriptions">
       <SimpleForm defaultValues={{ encounterId, items: [{ frequency: 'TDS', durationDays: 5 }] }} onSubmit={send} toolbar={<PrescribeToolbar severe={warnings.some((w) => w.severity === 'severe')} onOverride={setPending} />}>
-        <TextInput source="encounterId" validate={required()} disabled={!!encounterId} />
+        <TextInput source="encounterId" validate={required()} readOnly={!!encounterId} />
         <LiveWarnings patientId={encounter?.patientId} onWarnings={setWarnings} />
         <ArrayInput source="items" label="Drugs">
           <SimpleFormIterator inline>
