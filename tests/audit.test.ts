@@ -1,3 +1,4 @@
+import { QueryTypes } from 'sequelize';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, unique, type Api, type TestServer } from './support/harness.js';
 
@@ -28,7 +29,7 @@ describe('audit trail', () => {
     try {
       const res = await clerk.post('/api/patients', { givenName: 'Ro', familyName, sex: 'male', birthDate: '1970-01-01' });
       expect(res.status).toBeGreaterThanOrEqual(400);
-      const [{ n }] = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM patients WHERE family_name = :f`, { replacements: { f: familyName }, type: 'SELECT' });
+      const [{ n }] = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM patients WHERE family_name = :f`, { replacements: { f: familyName }, type: QueryTypes.SELECT });
       expect(n).toBe(0);
     } finally {
       await sql.query(`DROP TRIGGER audit_probe ON audit_logs`);
@@ -65,7 +66,7 @@ describe('audit trail', () => {
     const res = await admin.post('/api/users', { email: `pw${unique()}@example.org`, name: 'Pw Test', roles: ['hr'], password: 'Very-secret-99' });
     const [row] = await server.host.db.sequelize.query<{ after: Record<string, unknown> }>(`SELECT after FROM audit_logs WHERE resource = 'users' AND record_id = :id AND action = 'create'`, {
       replacements: { id: res.body.id },
-      type: 'SELECT',
+      type: QueryTypes.SELECT,
     });
     expect(JSON.stringify(row.after)).not.toContain('Very-secret-99');
     expect(row.after.passwordHash).toBe('[redacted]');

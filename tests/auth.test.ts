@@ -1,3 +1,4 @@
+import { QueryTypes } from 'sequelize';
 import { Writable } from 'node:stream';
 import jwt from 'jsonwebtoken';
 import pino from 'pino';
@@ -89,7 +90,7 @@ describe('tokens', () => {
   it('refresh tokens are stored hashed', async () => {
     const s = await server.login('physician@healthcare.com');
     const [id, secret] = s.refreshToken!.split('.');
-    const [row] = await server.host.db.sequelize.query<{ token_hash: string }>(`SELECT token_hash FROM refresh_tokens WHERE id = :id`, { replacements: { id }, type: 'SELECT' });
+    const [row] = await server.host.db.sequelize.query<{ token_hash: string }>(`SELECT token_hash FROM refresh_tokens WHERE id = :id`, { replacements: { id }, type: QueryTypes.SELECT });
     expect(row.token_hash).not.toContain(secret);
     expect(row.token_hash).toMatch(/^[0-9a-f]{64}$/);
   });

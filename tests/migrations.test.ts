@@ -1,3 +1,4 @@
+import { QueryTypes } from 'sequelize';
 /**
  * Every module's migrations apply on an empty database, revert completely (`npm run
  * migrate:down -- --to 0`) and apply again.
@@ -33,7 +34,7 @@ afterAll(async () => {
 });
 
 const tables = async () =>
-  (await db.sequelize.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations' ORDER BY 1`, { type: 'SELECT' })).map((r) => r.t);
+  (await db.sequelize.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations' ORDER BY 1`, { type: QueryTypes.SELECT })).map((r) => r.t);
 
 describe('migrations', () => {
   it('apply in module order, revert to nothing, and apply again', async () => {

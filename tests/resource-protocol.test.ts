@@ -1,3 +1,4 @@
+import { QueryTypes } from 'sequelize';
 /**
  * The REST core speaks ra-data-simple-rest exactly: react-admin's own data provider is the
  * client here, unchanged.
@@ -122,7 +123,7 @@ describe('writes', () => {
     await clerk.put(`/api/patients/${p.id}`, { ...p, city: 'Lakeview' });
     const [row] = await server.host.db.sequelize.query<{ before: object; after: object; user_email: string; request_id: string }>(
       `SELECT before, after, user_email, request_id FROM audit_logs WHERE resource = 'patients' AND record_id = :id AND action = 'update'`,
-      { replacements: { id: p.id }, type: 'SELECT' },
+      { replacements: { id: p.id }, type: QueryTypes.SELECT },
     );
     expect(row.before).toEqual({ city: null });
     expect(row.after).toEqual({ city: 'Lakeview' });

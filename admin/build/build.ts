@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ADMIN_DIR, ROOT_DIR, adminViteConfig } from './vite-config.js';
-import { writeGeneratedModules, type DiscoveryOptions } from './discover.js';
+import { coreAdminEntries, writeGeneratedModules, type DiscoveryOptions } from './discover.js';
 
 export const DEFAULT_OUT_DIR = path.join(ADMIN_DIR, 'dist');
 const BUILD_INFO = 'build-info.json';
@@ -33,7 +33,7 @@ function moduleIds(opts: BuildOptions): string[] {
   const dir = path.join(ROOT_DIR, 'modules');
   const disabled = new Set(opts.disabledModules ?? []);
   const local = fs.existsSync(dir) ? fs.readdirSync(dir).filter((id) => !disabled.has(id) && fs.existsSync(path.join(dir, id, 'admin'))) : [];
-  return [...local, ...(opts.plugins ?? [])].sort();
+  return [...coreAdminEntries(ROOT_DIR).map((e) => e.id), ...local, ...(opts.plugins ?? [])].sort();
 }
 
 /** Why the build in `outDir` must be redone, or null when it is up to date. */
@@ -45,6 +45,7 @@ export function staleReason(opts: BuildOptions = {}): string | null {
   let newest = newestSource(ADMIN_DIR);
   const modulesDir = path.join(ROOT_DIR, 'modules');
   if (fs.existsSync(modulesDir)) for (const id of fs.readdirSync(modulesDir)) newest = newestSource(path.join(modulesDir, id, 'admin'), newest);
+  for (const e of coreAdminEntries(ROOT_DIR)) newest = newestSource(path.dirname(e.file), newest);
   if (newest > builtAt) return 'sources changed since the last build';
   try {
     const info = JSON.parse(fs.readFileSync(path.join(outDir, BUILD_INFO), 'utf8')) as { modules: string[] };

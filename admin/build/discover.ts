@@ -1,6 +1,7 @@
 /**
- * Finds every module's back-office entry (`modules/<id>/admin/index.tsx`, or `admin/index.tsx`
- * in a plugin package) and writes `admin/src/generated/modules.ts`, the list the app imports.
+ * Finds every module's back-office entry (`server/<core module>/admin/index.tsx` for the
+ * platform's own modules, `modules/<id>/admin/index.tsx`, or `admin/index.tsx` in a plugin
+ * package) and writes `admin/src/generated/modules.ts`, the list the app imports.
  * Each entry is a dynamic import, so the build makes one lazily loaded chunk per module.
  */
 import fs from 'node:fs';
@@ -25,9 +26,19 @@ function entryIn(dir: string): string | undefined {
   return ENTRY_NAMES.map((f) => path.join(dir, 'admin', f)).find((f) => fs.existsSync(f));
 }
 
+/** Platform modules under server/ with screens (workflows: rules, approvals, ...); never disabled. */
+export function coreAdminEntries(rootDir: string): AdminEntry[] {
+  const serverDir = path.join(rootDir, 'server');
+  return fs
+    .readdirSync(serverDir)
+    .sort()
+    .map((id) => ({ id, file: entryIn(path.join(serverDir, id)) }))
+    .filter((e): e is AdminEntry => !!e.file);
+}
+
 export function discoverAdminEntries(opts: DiscoveryOptions): AdminEntry[] {
   const disabled = new Set(opts.disabledModules ?? []);
-  const found: AdminEntry[] = [];
+  const found: AdminEntry[] = [...coreAdminEntries(opts.rootDir)];
   const modulesDir = path.join(opts.rootDir, 'modules');
   if (fs.existsSync(modulesDir)) {
     for (const id of fs.readdirSync(modulesDir).sort()) {

@@ -30,7 +30,7 @@ export function adminViteConfig(opts: { outDir?: string; mode: 'production' | 'd
         output: {
           // `module-patients-<hash>.js` rather than `index-<hash>.js`: the report names each module's chunk.
           chunkFileNames: (chunk: { facadeModuleId?: string | null; name: string }) => {
-            const m = /[/\\]modules[/\\]([^/\\]+)[/\\]admin[/\\]index\.[jt]sx?$/.exec(chunk.facadeModuleId ?? '');
+            const m = /[/\\](?:modules|server)[/\\]([^/\\]+)[/\\]admin[/\\]index\.[jt]sx?$/.exec(chunk.facadeModuleId ?? '');
             return m ? `assets/module-${m[1]}-[hash].js` : 'assets/[name]-[hash].js';
           },
         },

@@ -1,3 +1,4 @@
+import { QueryTypes } from 'sequelize';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, unique, type Api, type TestServer } from '../../tests/support/harness.js';
 
@@ -41,7 +42,7 @@ describe('patient registration', () => {
     expect(Number(res.body.mrn.slice(-1))).toBe((10 - (sum % 10)) % 10);
     const audit = await server.host.db.sequelize.query(`SELECT action, after FROM audit_logs WHERE resource = 'patients' AND record_id = :id`, {
       replacements: { id: res.body.id },
-      type: 'SELECT',
+      type: QueryTypes.SELECT,
     });
     expect(audit).toEqual([expect.objectContaining({ action: 'create', after: expect.objectContaining({ mrn: res.body.mrn }) })]);
   });
@@ -120,7 +121,7 @@ describe('patient registration', () => {
     await physician.get(`/api/patients/${p.id}`);
     const [row] = await server.host.db.sequelize.query(
       `SELECT user_email FROM audit_logs WHERE resource = 'patients' AND record_id = :id AND action = 'read'`,
-      { replacements: { id: p.id }, type: 'SELECT' },
+      { replacements: { id: p.id }, type: QueryTypes.SELECT },
     );
     expect(row).toEqual({ user_email: 'physician@healthcare.com' });
   });
