@@ -2,9 +2,8 @@
 import { useState } from 'react';
 import { Button as MuiButton, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from '@mui/material';
 import { Create, Datagrid, DateField, DateInput, FunctionField, List, ReferenceInput, SelectInput, Show, SimpleForm, TextField, required, useCanAccess, useNotify, useRecordContext } from 'react-admin';
-import { useRecordAction } from '../../../admin/kit.js';
+import { openPdf, useRecordAction } from '../../../admin/kit.js';
 import { Money, formatMoney } from '../../billing/admin/money.js';
-import { openPdf } from '../../billing/admin/pdf.js';
 
 export function ClaimList() {
   return (

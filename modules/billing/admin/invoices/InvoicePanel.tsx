@@ -5,9 +5,8 @@
 import { Alert, Box, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import { useCanAccess, useNotify } from 'react-admin';
-import { useRecordAction } from '../../../../admin/kit.js';
+import { openPdf, useRecordAction } from '../../../../admin/kit.js';
 import { Money } from '../money.js';
-import { openPdf } from '../pdf.js';
 import { TakePaymentDialog } from './TakePaymentDialog.js';
 import { VoidDialog } from './VoidDialog.js';
 

@@ -7,8 +7,7 @@ import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import { Button, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { DateField, FunctionField, Labeled, Link, ReferenceField, Show, TextField, useNotify, useRecordContext } from 'react-admin';
-import { useRecordAction } from '../../../../admin/kit.js';
-import { openPdf } from '../pdf.js';
+import { openPdf, useRecordAction } from '../../../../admin/kit.js';
 import { useCan } from '../useCan.js';
 import { ResultGrid, type ResultRow } from './ResultGrid.js';
 

@@ -1,7 +1,7 @@
 import { Box, Button, Typography } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import { useNotify } from 'react-admin';
-import { openPdf } from '../pdf.js';
+import { openPdf } from '../../../../admin/kit.js';
 
 /** What one dispense took off the shelf, batch by batch (first expiry first), and its label. */
 export function BatchesPicked({ dispense }: { dispense: any }) {

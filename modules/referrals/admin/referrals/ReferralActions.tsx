@@ -3,8 +3,7 @@ import { Button } from '@mui/material';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import SendIcon from '@mui/icons-material/Send';
 import { EditButton, TopToolbar, useCanAccess, useNotify, useRecordContext } from 'react-admin';
-import { useRecordAction } from '../../../../admin/kit.js';
-import { openPdf } from '../pdf.js';
+import { openPdf, useRecordAction } from '../../../../admin/kit.js';
 import { AnswerButton } from './AnswerButton.js';
 
 function SubmitButton() {

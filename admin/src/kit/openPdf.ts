@@ -2,8 +2,8 @@
  * Opens a PDF the API serves behind the bearer token (a plain link would carry no token):
  * fetched as a blob, shown in a new tab. Renews an expired token once, like the data provider.
  */
-import { readSession } from '../../../admin/src/providers/session.js';
-import { renewSession } from '../../../admin/src/providers/http.js';
+import { readSession } from '../providers/session.js';
+import { renewSession } from '../providers/http.js';
 
 export async function openPdf(url: string): Promise<void> {
   // Opened before the fetch so that the pop-up blocker sees the user's click.
