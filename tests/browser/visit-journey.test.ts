@@ -90,6 +90,8 @@ describe('a visit from booking to signed note', () => {
 
     // The consultation: the clinical worklist opens the encounter; a signed note and a diagnosis.
     await visit(doc, '/worklist');
+    // Wait for the worklist's own clinic picker: the queue board's may still be on the page.
+    await doc.waitForSelector('.MuiInputBase-root:has(input[name="clinicId"]) [role="combobox"]');
     await choose(doc, 'clinicId', fx.clinic.name);
     await waitForText(doc, 'J-001');
     await clickByText(doc, 'tbody tr button', 'Start consultation');
