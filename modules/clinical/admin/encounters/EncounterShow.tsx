@@ -24,6 +24,28 @@ import { STATUS_CHOICES, TYPE_CHOICES } from './choices.js';
 import { DiagnosesPanel } from './DiagnosesPanel.js';
 import { SoapNotePanel, type SoapNote } from './SoapNotePanel.js';
 
+/**
+ * Orders, prescriptions and referrals start from the encounter: each department's create form
+ * opens with the encounter filled in. A button shows only where the role may create (and so
+ * only for departments that are installed).
+ */
+const ORDERS = [
+  { resource: 'lab-orders', label: 'clinical.order_lab' },
+  { resource: 'imaging-orders', label: 'clinical.order_imaging' },
+  { resource: 'prescriptions', label: 'clinical.prescribe' },
+] as const;
+
+function OrderButton({ resource, label, source }: { resource: string; label: string; source: Record<string, string> }) {
+  const translate = useTranslate();
+  const { canAccess } = useCanAccess({ resource, action: 'create' });
+  if (!canAccess) return null;
+  return (
+    <Button component={Link} to={`/${resource}/create?source=${encodeURIComponent(JSON.stringify(source))}`}>
+      {translate(label)}
+    </Button>
+  );
+}
+
 function Actions() {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -35,6 +57,8 @@ function Actions() {
       <Button component={Link} to={`/patients/${record.patientId}/chart`}>
         {translate('clinical.chart')}
       </Button>
+      {record.status === 'open' && ORDERS.map((o) => <OrderButton key={o.resource} resource={o.resource} label={o.label} source={{ encounterId: String(record.id) }} />)}
+      <OrderButton resource="referrals" label="clinical.refer" source={{ encounterId: String(record.id), patientId: String(record.patientId) }} />
       {mayClose && record.status === 'open' && (
         <Button variant="outlined" disabled={close.isPending} onClick={() => close.mutate({ id: record.id })}>
           {translate('clinical.close_encounter')}
