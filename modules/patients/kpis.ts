@@ -1,4 +1,5 @@
 import { QueryTypes } from 'sequelize';
+import { countPerDay } from '../../server/db/kpi-queries.js';
 import type { KpiDefinition } from '../../server/host/types.js';
 
 export const kpis: KpiDefinition[] = [
@@ -6,15 +7,7 @@ export const kpis: KpiDefinition[] = [
     id: 'patients-registrations-per-day',
     label: 'Registrations per day (30 days)',
     resource: 'patients',
-    async compute({ sequelize }) {
-      return sequelize.query(
-        `SELECT d::date AS day, count(p.id)::int AS count
-           FROM generate_series(current_date - 29, current_date, interval '1 day') d
-           LEFT JOIN patients p ON p.created_at >= d AND p.created_at < d + interval '1 day'
-          GROUP BY d ORDER BY d`,
-        { type: QueryTypes.SELECT },
-      );
-    },
+    compute: ({ sequelize }) => countPerDay(sequelize, 'patients', 'created_at'),
   },
   {
     id: 'patients-by-sex-and-age',
