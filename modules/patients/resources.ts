@@ -2,6 +2,7 @@ import { Op, QueryTypes, Sequelize, type WhereOptions } from 'sequelize';
 import type { ModuleContext } from '../../server/host/types.js';
 import type { ResourceDefinition, Row } from '../../server/http/resource.js';
 import { Conflict, Invalid } from '../../server/http/errors.js';
+import { selectRows } from '../../server/db/select.js';
 import {
   AGE_BANDS,
   ageBandRange,
@@ -40,6 +41,8 @@ const age = (birthDate: string) => {
 
 export function patientResources({ models, sequelize }: ModuleContext): ResourceDefinition[] {
   const { Patient, PatientAllergy, PatientInsurance } = models;
+  const allergyAttributes = Object.keys(PatientAllergy.getAttributes());
+  const insuranceAttributes = Object.keys(PatientInsurance.getAttributes());
 
   /** Same national ID: the existing record. Similar name and same birth date: possible duplicates. */
   async function findDuplicates(data: Row, excludeId?: string) {
@@ -97,8 +100,8 @@ export function patientResources({ models, sequelize }: ModuleContext): Resource
     operations: { delete: true },
     async detail(_ctx, row) {
       const [allergies, insurances] = await Promise.all([
-        PatientAllergy.findAll({ where: { patientId: row.id, status: 'active' }, order: [['severity', 'DESC']], raw: true }),
-        PatientInsurance.findAll({ where: { patientId: row.id }, order: [['validFrom', 'DESC']], raw: true }),
+        selectRows(PatientAllergy, { where: { patientId: row.id, status: 'active' }, order: [['severity', 'DESC']], attributes: allergyAttributes }),
+        selectRows(PatientInsurance, { where: { patientId: row.id }, order: [['validFrom', 'DESC']], attributes: insuranceAttributes }),
       ]);
       return { ...row, allergies, insurances };
     },

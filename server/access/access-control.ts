@@ -15,10 +15,34 @@ export interface Permission {
 
 const DENIED: Permission = { granted: false, attributes: [], filter: () => undefined as never };
 
+const FLAT_GLOB = /^!?(\*|[A-Za-z_$][\w$]*)$/;
+
+/**
+ * The attribute filter of a grant. Grants name top-level fields (`*`, `!allergies`, `mrn`), so
+ * the filter is a key lookup decided once per grant; a nested glob (`a.b`, `a*`) falls back to
+ * AccessControl's own deep filter. Either way the result is a new object.
+ */
+function attributeFilter(attributes: string[], deep: (data: unknown) => unknown): <T>(data: T) => T {
+  if (!attributes.every((a) => FLAT_GLOB.test(a))) return deep as never;
+  const allowAll = attributes.includes('*');
+  const allowed = new Set(attributes.filter((a) => !a.startsWith('!') && a !== '*'));
+  const denied = new Set(attributes.filter((a) => a.startsWith('!')).map((a) => a.slice(1)));
+  if (denied.has('*')) return (() => ({})) as never;
+  const one = (row: Record<string, unknown>) => {
+    if (row === null || typeof row !== 'object') return row;
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(row)) if ((allowAll || allowed.has(k)) && !denied.has(k)) out[k] = row[k];
+    return out;
+  };
+  return ((data: unknown) => (Array.isArray(data) ? data.map(one) : one(data as Record<string, unknown>))) as never;
+}
+
 export class Access {
   readonly ac: AccessControl;
   readonly roles: RoleDefinition[];
   readonly grants: GrantRow[];
+  /** Answers of `can`: the grants are locked at boot, so each question is worked out once. */
+  private answers = new Map<string, Permission>();
 
   constructor(roles: RoleDefinition[], grants: GrantRow[]) {
     const roleNames = new Set(roles.map((r) => r.name));
@@ -41,6 +65,16 @@ export class Access {
 
   /** `any` wins over `own`; an unknown role or a thrown check is a denial. */
   can(roles: string[], action: string, resource: string): Permission {
+    const key = `${roles.join(',')}\u0000${action}\u0000${resource}`;
+    let answer = this.answers.get(key);
+    if (!answer) {
+      answer = this.decide(roles, action, resource);
+      if (this.answers.size < 10_000) this.answers.set(key, answer);
+    }
+    return answer;
+  }
+
+  private decide(roles: string[], action: string, resource: string): Permission {
     const known = roles.filter((r) => this.ac.hasRole(r));
     if (!known.length) return DENIED;
     for (const possession of ['any', 'own'] as const) {
@@ -48,7 +82,7 @@ export class Access {
         const q = this.ac.tryCan(known);
         const p = q?.do(`${action}:${possession}`, resource);
         if (p?.granted) {
-          return { granted: true, possession, attributes: p.attributes, filter: (d) => p.filter(d as any) as any };
+          return { granted: true, possession, attributes: p.attributes, filter: attributeFilter(p.attributes, (d) => p.filter(d as any)) };
         }
       } catch {
         return DENIED;

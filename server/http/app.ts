@@ -50,12 +50,31 @@ function limiter(d: AppDeps, name: string, perMinute: number) {
   });
 }
 
+/**
+ * Helmet's headers do not depend on the request: they are worked out once by running its
+ * middleware against a recording response, then set as one list on every response.
+ */
+function fixedHeaders(middleware: express.RequestHandler): express.RequestHandler {
+  const headers: [string, string | number | readonly string[]][] = [];
+  const removed: string[] = [];
+  const recorder = { setHeader: (k: string, v: string) => headers.push([k, v]), removeHeader: (k: string) => removed.push(k) };
+  middleware({} as express.Request, recorder as unknown as express.Response, () => undefined);
+  return (_req, res, next) => {
+    for (const [k, v] of headers) res.setHeader(k, v);
+    for (const k of removed) res.removeHeader(k);
+    next();
+  };
+}
+
 export function buildApp(d: AppDeps): Express {
   const { config, services } = d;
   const app = express();
   app.disable('x-powered-by');
+  // No ETag hashed over every JSON answer: the back-office never revalidates API responses
+  // (static files keep their own ETags).
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
-  app.use(
+  app.use(fixedHeaders(
     helmet({
       contentSecurityPolicy: {
         directives: {
@@ -69,7 +88,7 @@ export function buildApp(d: AppDeps): Express {
       },
       strictTransportSecurity: config.isProduction,
     }),
-  );
+  ));
   app.use(
     pinoHttp({
       logger: d.logger,

@@ -14,6 +14,7 @@ import { requireUser, type AuthUser, type RequestContext } from './context.js';
 import { Conflict, Forbidden, HttpError, Invalid, NotFound } from './errors.js';
 import { buildWhere, parseListQuery, type FilterSpec } from './query.js';
 import { asyncRoute } from './async-route.js';
+import { countRows, selectRows } from '../db/select.js';
 
 export type Row = Record<string, any>;
 
@@ -133,12 +134,27 @@ export class ResourceRouter {
       if (!def.ownerField || record[def.ownerField] !== ctx.user.id) throw new Forbidden(`You may only see your own ${name}`);
     };
 
-    const load = async (ctx: HandlerContext, id: string, lock = false) => {
+    const checkId = (id: string) => {
       if (uuidKey && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new NotFound(`No ${name} with id ${id}`);
+    };
+
+    const load = async (ctx: HandlerContext, id: string, lock = false) => {
+      checkId(id);
       const record = await model.findByPk(id, lock ? { lock: true } : undefined);
       if (!record) throw new NotFound(`No ${name} with id ${id}`);
       ownerCheck(ctx, plain(record));
       return record as Model & Row;
+    };
+
+    // A record only to be read needs no model instance, unless the model has attribute getters.
+    const getters = Object.values(model.getAttributes()).some((a) => typeof a.get === 'function');
+    const read = async (ctx: HandlerContext, id: string): Promise<Row> => {
+      if (getters) return plain(await load(ctx, id));
+      checkId(id);
+      const [row] = await selectRows(model, { where: { [model.primaryKeyAttribute]: id }, attributes, limit: 1 });
+      if (!row) throw new NotFound(`No ${name} with id ${id}`);
+      ownerCheck(ctx, row);
+      return row;
     };
 
     const writable = (ctx: HandlerContext, data: Row) => {
@@ -175,7 +191,7 @@ export class ResourceRouter {
           if (!q.ranged && ids(q.filter)) q.limit = Math.min(ids(q.filter), this.maxPageSize);
           const order: Order = def.orderBy?.(q.sort[0], q.sort[1], q.filter) ?? [[q.sort[0], q.sort[1]], ...(q.sort[0] !== 'id' ? [['id', 'ASC']] : [])] as Order;
           const [rows, total] = await Promise.all([
-            model.findAll({ where, order, offset: q.offset, limit: q.limit, attributes: visible, raw: true }),
+            selectRows(model, { where, order, offset: q.offset, limit: q.limit, attributes: visible }),
             this.count(def, where, parts.length === 0),
           ]);
           const end = rows.length ? q.offset + rows.length - 1 : q.offset;
@@ -223,7 +239,7 @@ export class ResourceRouter {
         '/:id/pdf',
         asyncRoute(async (req, res) => {
           const ctx = this.authorize(req, 'read', name);
-          const row = plain(await load(ctx, req.params.id));
+          const row = await read(ctx, req.params.id);
           const title = doc.title?.(row) ?? `${name}-${row.id}`;
           const pdf = await this.services.documents.renderPdf(doc.template, ctx.permission.filter(await doc.data(ctx, row)), { title });
           await audit.record(ctx, { action: 'print', resource: name, recordId: String(row.id) });
@@ -237,9 +253,13 @@ export class ResourceRouter {
         '/:id',
         asyncRoute(async (req, res) => {
           const ctx = this.authorize(req, 'read', name);
-          const record = await load(ctx, req.params.id);
-          if (def.auditReads) await audit.record(ctx, { action: 'read', resource: name, recordId: String(record.get('id')) });
-          res.json(def.detail ? out(ctx, await def.detail(ctx, plain(record))) : out(ctx, record));
+          const row = await read(ctx, req.params.id);
+          // The read is logged while the related data loads.
+          const [, detailed] = await Promise.all([
+            def.auditReads ? audit.record(ctx, { action: 'read', resource: name, recordId: String(row.id) }) : undefined,
+            def.detail ? def.detail(ctx, row) : row,
+          ]);
+          res.json(out(ctx, detailed));
         }),
       );
     }
@@ -330,6 +350,6 @@ export class ResourceRouter {
       // The estimate is only worth it on big tables; small ones count exactly.
       if (row && Number(row.n) > 50_000) return Number(row.n);
     }
-    return def.model.count({ where });
+    return countRows(def.model, where);
   }
 }

@@ -8,14 +8,14 @@ import type pg from 'pg';
 import type { Host } from '../../server/host/host.js';
 import { decodeCursor } from '../../modules/clinical/chart/chart.queries.js';
 import { loadChart, type Query } from '../../modules/clinical/chart/chart.service.js';
+import type { BenchClient } from './client.js';
 import type { compare as compareFn, format as formatFn } from './measure.js';
 
 export interface ChartBenchContext {
   host: Host;
   pool: pg.Pool;
-  /** Base URL of the served host, e.g. http://127.0.0.1:41234. */
-  base: string;
-  login(email: string): Promise<{ token: string }>;
+  /** A physician's client of the served host. */
+  client: BenchClient;
   compare: typeof compareFn;
   format: typeof formatFn;
   iterations?: number;
@@ -54,14 +54,13 @@ async function loadEncounters(pool: pg.Pool, patientId: string) {
 }
 
 export async function benchChart(ctx: ChartBenchContext): Promise<string> {
-  const { pool, host, base } = ctx;
+  const { pool, host, client } = ctx;
   const patientId = await benchPatient(pool);
   await loadEncounters(pool, patientId);
-  const { token } = await ctx.login('physician@healthcare.com');
   const get = async (cursor: string | null) => {
-    const res = await fetch(`${base}/api/patients/${patientId}/chart?limit=${PAGE}${cursor ? `&before=${cursor}` : ''}`, { headers: { authorization: `Bearer ${token}` } });
-    if (res.status !== 200) throw new Error(`chart answered ${res.status}: ${await res.text()}`);
-    return res.json() as Promise<{ nextCursor: string | null }>;
+    const res = await client.get(`/api/patients/${patientId}/chart?limit=${PAGE}${cursor ? `&before=${cursor}` : ''}`);
+    if (res.status !== 200) throw new Error(`chart answered ${res.status}: ${res.text}`);
+    return res.body as { nextCursor: string | null };
   };
   // The first pages and some deep in the history: keyset paging costs the same at any depth.
   const cursors: (string | null)[] = [null];
@@ -82,5 +81,6 @@ export async function benchChart(ctx: ChartBenchContext): Promise<string> {
     await query(`INSERT INTO audit_logs (user_id, user_email, roles, action, resource, record_id) VALUES (NULL, 'bench', '{}', 'read-chart', 'patients', $1)`, [patientId]);
   };
   const m = await ctx.compare('patient chart', (i) => get(measured[i % measured.length]), (i) => direct(measured[i % measured.length]), ctx.iterations ?? 200);
+  client.close();
   return ctx.format(m);
 }

@@ -13,7 +13,7 @@ import { loadConfig } from '../../config/index.js';
 import { createHost, type Host } from '../../server/host/host.js';
 import { demoPatients } from '../../modules/patients/seeds/generator.js';
 import { ensurePostgres } from '../../scripts/services.js';
-import { Api } from '../support/harness.js';
+import { BenchClient } from './client.js';
 import { compare, format, progress, type Measure } from './measure.js';
 
 const arg = (name: string, dflt: number) => {
@@ -69,8 +69,8 @@ const server = await new Promise<import('node:http').Server>((r) => {
   const s = host.app.listen(0, '127.0.0.1', () => r(s));
 });
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'registration@healthcare.com', password: 'password123' }) });
-const api = new Api(base, (await login.json()).token);
+const anonymous = new BenchClient(base);
+const api = await anonymous.signIn('registration@healthcare.com', 'password123');
 
 const sample = async (sql: string) => (await pool.query(sql)).rows.map((r) => Object.values(r)[0] as string);
 const fragments = ['okaf', 'mens', 'dial', 'mwan', 'abub', 'kamau', 'osei', 'ndlo', 'grace ok', 'john m', 'traor', 'achie'];
@@ -113,23 +113,16 @@ for (const [label, values] of [
       const res = await api.get(`/api/patients/${ids[i % ids.length]}`);
       if (res.status !== 200) throw new Error(String(res.status));
     },
-    // The same work the API does: the record, its allergies and insurance, and the read-access
-    // audit row, in one transaction.
+    // The same work the API does: the record, then its allergies and insurance while the
+    // read-access audit row is written.
     async (i) => {
       const id = ids[i % ids.length];
-      const c = await pool.connect();
-      try {
-        await c.query('BEGIN');
-        await c.query(`SELECT ${COLUMNS} FROM patients WHERE id = $1`, [id]);
-        await Promise.all([
-          c.query(`SELECT * FROM patient_allergies WHERE patient_id = $1 AND status = 'active' ORDER BY severity DESC`, [id]),
-          c.query(`SELECT * FROM patient_insurances WHERE patient_id = $1 ORDER BY valid_from DESC`, [id]),
-        ]);
-        await c.query(`INSERT INTO audit_logs (user_id, user_email, roles, action, resource, record_id) VALUES (NULL, 'bench', '{}', 'read', 'patients', $1)`, [id]);
-        await c.query('COMMIT');
-      } finally {
-        c.release();
-      }
+      await pool.query(`SELECT ${COLUMNS} FROM patients WHERE id = $1`, [id]);
+      await Promise.all([
+        pool.query(`INSERT INTO audit_logs (user_id, user_email, roles, action, resource, record_id) VALUES (NULL, 'bench', '{}', 'read', 'patients', $1)`, [id]),
+        pool.query(`SELECT * FROM patient_allergies WHERE patient_id = $1 AND status = 'active' ORDER BY severity DESC`, [id]),
+        pool.query(`SELECT * FROM patient_insurances WHERE patient_id = $1 ORDER BY valid_from DESC`, [id]),
+      ]);
     },
     ITER,
   );
@@ -141,7 +134,7 @@ const chartBench = path.join(config.rootDir, 'tests/bench/chart.bench.ts');
 if (fs.existsSync(chartBench)) {
   const mod = await import(pathToFileURL(chartBench).href);
   if (typeof mod.benchChart === 'function') {
-    const line = await mod.benchChart({ host, pool, base, login: (email: string) => fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'password123' }) }).then((r) => r.json()), compare, format, iterations: ITER });
+    const line = await mod.benchChart({ host, pool, client: await anonymous.signIn('physician@healthcare.com', 'password123'), compare, format, iterations: ITER });
     if (line) console.log(typeof line === 'string' ? line : format(line));
   }
 }
@@ -151,6 +144,8 @@ console.log(`\nPlan of the name search (${N} patients):\n  ${plan.rows.map((r) =
 const worst = Math.max(...results.map((r) => r.ratio));
 console.log(`\nWorst ratio ${worst.toFixed(2)} (target: API within 2x of the direct query at p50)`);
 
+api.close();
+anonymous.close();
 await new Promise((r) => server.close(r));
 await pool.end();
 await host.close();
