@@ -6,12 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express, type Router } from 'express';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
 import { rateLimit } from 'express-rate-limit';
 import { RedisStore } from 'rate-limit-redis';
 import type { Logger } from 'pino';
 import type { Sequelize } from 'sequelize';
-import { v7 as uuidv7 } from 'uuid';
 import type { Config } from '../../config/index.js';
 import { authenticate, authRoutes } from '../auth/routes.js';
 import type { TokenService } from '../auth/tokens.js';
@@ -24,6 +22,7 @@ import { requireUser } from './context.js';
 import { errorHandler, Forbidden, NotFound, TooMany } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { ResourceRouter } from './resource.js';
+import { requestLog } from './request-log.js';
 
 export interface AppDeps {
   config: Readonly<Config>;
@@ -89,23 +88,7 @@ export function buildApp(d: AppDeps): Express {
       strictTransportSecurity: config.isProduction,
     }),
   ));
-  app.use(
-    pinoHttp({
-      logger: d.logger,
-      genReqId: (req, res) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && /^[\w.-]{1,80}$/.test(incoming) ? incoming : uuidv7();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
-      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
-      serializers: {
-        req: (req) => ({ id: req.id, method: req.method, url: String(req.url).split('?')[0] }),
-        res: (res) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  app.use(requestLog(d.logger, (url) => url === '/health' || url === '/metrics'));
   app.use(metricsMiddleware());
   app.use((req, res, next) => {
     req.ctx = { ip: req.ip, userAgent: req.get('user-agent'), requestId: String(req.id) };
