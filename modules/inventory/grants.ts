@@ -4,7 +4,9 @@ const ALL = ['stock-items', 'stock-locations', 'stock-batches', 'stock-movements
 
 /**
  * The pharmacy runs the stores; the laboratory receives and uses its reagents. Quantities change
- * only through the stock actions below (receive, issue, adjust, transfer, write-off).
+ * only through the stock actions below (receive, issue, adjust, transfer, write-off). An
+ * adjustment worth more than the rule set's threshold waits for the facility head, who decides
+ * in the approvals inbox (approve on approvals comes from the workflow layer).
  */
 export const grants: GrantRow[] = [
   ...grant(['superadmin', 'pharmacy'], ALL, ['read', 'export']),
@@ -17,4 +19,6 @@ export const grants: GrantRow[] = [
   ...grant('laboratory', 'stock-movements', ['issue']),
 
   ...grant(['medical_admin', 'facility_head'], ALL, ['read', 'export']),
+
+  ...grant(['superadmin', 'pharmacy', 'facility_head'], 'stock-adjustments', ['read', 'export']),
 ];

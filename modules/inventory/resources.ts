@@ -2,9 +2,10 @@ import { Op, QueryTypes } from 'sequelize';
 import type { ModuleContext } from '../../server/host/types.js';
 import type { ResourceDefinition } from '../../server/http/resource.js';
 import { Invalid } from '../../server/http/errors.js';
+import { adjustmentsOf, serialize as serializeAdjustment } from './adjustments.js';
 import { belowReorderLevel, expiringBatches, stockValue } from './reports.js';
-import { adjustSchema, daysQuery, issueSchema, itemSchema, locationSchema, receiveSchema, transferSchema, writeOffSchema } from './validation.js';
-import { adjustStock, issueStock, receiveStock, transferStock, writeOffExpired } from './workflows.js';
+import { adjustCheckQuery, adjustSchema, daysQuery, issueSchema, itemSchema, locationSchema, receiveSchema, transferSchema, writeOffSchema } from './validation.js';
+import { issueStock, receiveStock, transferStock, writeOffExpired } from './workflows.js';
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, '\\$&');
 
@@ -14,8 +15,10 @@ function query<T>(schema: { safeParse(v: unknown): { success: true; data: T } | 
   throw new Invalid('Some query parameters are not valid', Object.fromEntries(r.error.issues.map((i) => [String(i.path[0] ?? '_'), i.message])));
 }
 
-export function inventoryResources({ models, sequelize }: ModuleContext): ResourceDefinition[] {
-  const { StockItem, StockLocation, StockBatch, StockMovement } = models;
+export function inventoryResources(ctx: ModuleContext): ResourceDefinition[] {
+  const { models, sequelize } = ctx;
+  const { StockItem, StockLocation, StockBatch, StockMovement, StockAdjustment } = models;
+  const adjustments = adjustmentsOf(ctx);
 
   const items: ResourceDefinition = {
     name: 'stock-items',
@@ -94,10 +97,21 @@ export function inventoryResources({ models, sequelize }: ModuleContext): Resour
       {
         name: 'adjust',
         schema: adjustSchema,
-        summary: 'Stock count correction of a batch (signed quantity) with a reason',
-        async handler(ctx, { record, body }) {
-          await adjustStock(sequelize, { batchId: record!.get('id') as string, ...body, actorId: ctx.user.id });
-          return record!.reload();
+        summary:
+          'Stock count correction of a batch (signed quantity) with a reason. 200 { status: applied }: the stock moved; ' +
+          '202 { status: pending-approval, adjustmentId, approvalId }: its value needs approval (rule set on stock.adjustment.requested) and nothing moved yet',
+        handler: (c, { record, body }) => adjustments.request(c, record!.get('id') as string, body),
+        respond: (res, result: { status: string }) => res.status(result.status === 'pending-approval' ? 202 : 200).json(result),
+      },
+      {
+        name: 'adjust-check',
+        access: 'adjust',
+        method: 'get',
+        audited: false,
+        summary: 'What an adjustment of ?quantity=N would be worth and whether it would wait for approval; nothing is written',
+        handler: (_c, { record, query: q }) => {
+          const { quantity, reason } = query(adjustCheckQuery, q);
+          return adjustments.preview(record!.get('id') as string, quantity, reason);
         },
       },
       {
@@ -161,5 +175,19 @@ export function inventoryResources({ models, sequelize }: ModuleContext): Resour
     ],
   };
 
-  return [items, locations, batches, movements];
+  const adjustmentRequests: ResourceDefinition = {
+    name: 'stock-adjustments',
+    label: 'Stock adjustments',
+    description: 'Count corrections asked for on a batch: applied at once, or waiting for (or refused by) the approvers',
+    model: StockAdjustment,
+    sortable: ['id', 'createdAt', 'requestedAt', 'decidedAt', 'status', 'value', 'quantity'],
+    defaultSort: ['createdAt', 'DESC'],
+    filters: { status: 'eq', batchId: 'eq', itemId: 'eq', locationId: 'eq', requestedBy: 'eq', createdAt: 'range' },
+    search: (q) => ({ reason: { [Op.iLike]: `%${likeEscape(q)}%` } }),
+    // Made by the batches' adjust action and decided in the approvals inbox.
+    operations: { create: false, update: false, delete: false },
+    serialize: serializeAdjustment,
+  };
+
+  return [items, locations, batches, movements, adjustmentRequests];
 }

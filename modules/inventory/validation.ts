@@ -47,6 +47,11 @@ export const adjustSchema = z.object({
   reason,
 });
 
+export const adjustCheckQuery = z.object({
+  quantity: z.coerce.number({ message: 'a number' }).int('a whole number').refine((n) => n !== 0, 'not 0').refine((n) => Math.abs(n) <= 10_000_000, 'too large'),
+  reason: z.string().trim().max(500).optional(),
+});
+
 export const transferSchema = z.object({
   toLocationId: z.uuid('a stock location id'),
   quantity,

@@ -19,6 +19,9 @@
  * Batches are locked FOR UPDATE in FEFO order, one consistent order, so concurrent issues queue
  * instead of deadlocking, and the database CHECK keeps every quantity >= 0 whatever happens.
  * The same functions are exported standalone (first argument: the Sequelize instance).
+ *
+ * `adjustStock` applies a correction as it is told; a person's correction goes through
+ * adjustments.ts, where the facility's rule set may send it for approval first.
  */
 import { QueryTypes, Sequelize } from 'sequelize';
 import { v7 as uuidv7 } from 'uuid';
@@ -69,7 +72,16 @@ export interface AdjustStockInput {
   /** Signed change: +3 found, -2 broken. */
   quantity: number;
   reason: string;
+  /** The request it applies (`stock-adjustments`), when it went through one. */
+  source?: Source;
   actorId?: string | null;
+}
+export interface EnsureItemInput {
+  code: string;
+  name: string;
+  unit: string;
+  category: string;
+  reorderLevel?: number;
 }
 export interface TransferStockInput {
   batchId: string;
@@ -275,7 +287,7 @@ export async function adjustStock(db: Sequelize, input: AdjustStockInput) {
     if (batch.quantity + input.quantity < 0) {
       throw new Conflict(`The batch holds ${batch.quantity}; it cannot go below zero`, { available: batch.quantity }, { quantity: `at least -${batch.quantity}` });
     }
-    const m = await move(db, { kind: 'adjustment', batchId: batch.id, itemId: batch.item_id, locationId: batch.location_id, quantity: input.quantity, reason: input.reason, actorId: input.actorId });
+    const m = await move(db, { kind: 'adjustment', batchId: batch.id, itemId: batch.item_id, locationId: batch.location_id, quantity: input.quantity, reason: input.reason, source: input.source, actorId: input.actorId });
     return { batchId: batch.id as string, movementId: m.id, quantity: m.balanceAfter };
   });
 }
@@ -312,6 +324,26 @@ export async function writeOffExpired(db: Sequelize, input: WriteOffInput) {
   });
 }
 
+/**
+ * The stock item with this code, created when missing (another module's catalogue, such as the
+ * formulary, stocking what it lists); an existing item is left as an administrator set it.
+ */
+export async function ensureItem(db: Sequelize, input: EnsureItemInput): Promise<{ id: string; created: boolean }> {
+  if (!input.code?.trim() || !input.name?.trim() || !input.unit?.trim() || !input.category?.trim()) {
+    throw new Invalid('A stock item needs a code, name, unit and category', { code: 'required' });
+  }
+  return inTransaction(db, async () => {
+    const [inserted] = await select<{ id: string }>(
+      db,
+      `INSERT INTO stock_items (id, code, name, unit, category, reorder_level) VALUES (:id, :code, :name, :unit, :category, :reorderLevel)
+       ON CONFLICT (code) DO NOTHING RETURNING id`,
+      { id: uuidv7(), ...input, reorderLevel: input.reorderLevel ?? 0 },
+    );
+    if (inserted) return { id: inserted.id, created: true };
+    return { id: await itemId(db, { itemCode: input.code }), created: false };
+  });
+}
+
 /** What `services.get<InventoryService>('inventory')` returns. */
 export function inventoryService(db: Sequelize) {
   return {
@@ -321,6 +353,7 @@ export function inventoryService(db: Sequelize) {
     adjustStock: (input: AdjustStockInput) => adjustStock(db, input),
     transferStock: (input: TransferStockInput) => transferStock(db, input),
     writeOffExpired: (input: WriteOffInput) => writeOffExpired(db, input),
+    ensureItem: (input: EnsureItemInput) => ensureItem(db, input),
   };
 }
 export type InventoryService = ReturnType<typeof inventoryService>;
