@@ -13,6 +13,7 @@ import { formularyResources } from './resources/formulary.js';
 import { prescriptionResource } from './resources/prescriptions.js';
 import { SAFETY_EVENT, SAFETY_FACTS, safetyWarningParams } from './safety.js';
 import { seedFormulary } from './seeds/base.js';
+import { seedDemoDispensary } from './seeds/demo.js';
 
 export default defineModule({
   id: 'pharmacy',
@@ -23,7 +24,7 @@ export default defineModule({
   models: ({ sequelize }) => definePharmacyModels(sequelize),
   grants,
   resources: (ctx) => [...formularyResources(ctx), prescriptionResource(ctx), dispenseResource(ctx, dispensingOf(ctx))],
-  seeds: { base: seedFormulary },
+  seeds: { base: seedFormulary, demo: seedDemoDispensary },
   async bootstrap({ services }) {
     services.events.declare({ name: SAFETY_EVENT, facts: SAFETY_FACTS, description: 'One allergy or interaction candidate found while a prescription is written' });
     services.get<DecisionRegistry>('decisions').register({
