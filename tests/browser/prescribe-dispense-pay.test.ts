@@ -7,15 +7,40 @@ import { describe, expect, it } from 'vitest';
 import { unique } from '../support/harness.js';
 import { registerPatient } from '../../modules/billing/tests/fixtures.js';
 import { inDays, openEncounter, receive, stockedDrug } from '../../modules/pharmacy/tests/fixtures.js';
-import { BROWSER_TEST_TIMEOUT, byName, clickByText, fill, screenshot, signIn, visit, waitForText, useBrowserEnv } from './support.js';
+import { pdfText } from '../documents/pdf-text.js';
+import { BROWSER_TEST_TIMEOUT, byName, clickByText, fill, screenshot, signIn, visit, waitForText, useBrowserEnv, type TrackedPage } from './support.js';
+
+/**
+ * The tab a PDF button of `page` opens (call before the click): resolves once the tab shows the
+ * PDF (a blob: URL of the app), with the PDF's text read from that very blob.
+ */
+async function receiptTabOf(page: TrackedPage) {
+  const target = await page.browser().waitForTarget((t) => t.opener() === page.target() && t.url().startsWith('blob:'), { timeout: 60_000 });
+  const blobUrl = target.url();
+  return {
+    url: blobUrl,
+    // The blob belongs to the app's page (which made it), so it is read there.
+    async pdfText() {
+      const base64 = await page.evaluate(async (u) => {
+        const bytes = new Uint8Array(await (await fetch(u)).arrayBuffer());
+        let s = '';
+        for (const b of bytes) s += String.fromCharCode(b);
+        return btoa(s);
+      }, blobUrl);
+      const pdf = Buffer.from(base64, 'base64');
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      return pdfText(pdf);
+    },
+    async close() {
+      await (await target.page())?.close();
+    },
+  };
+}
 
 describe('prescribe, dispense, pay', () => {
   const env = useBrowserEnv({ only: ['pharmacy', 'insurance'] });
 
-  // Skipped: since the last commits of the day the cashier step times out waiting for the
-  // "Receipt R..." notice after the payment is confirmed (the prescribing and dispensing steps
-  // pass). Payments, receipts and their numbering are covered by modules/billing/billing.test.ts.
-  it.skip('a physician prescribes, the pharmacy dispenses from the right batch, the cashier takes payment and prints the receipt', async () => {
+  it('a physician prescribes, the pharmacy dispenses from the right batch, the cashier takes payment and prints the receipt', async () => {
     const clerkApi = await env.server.login('registration@healthcare.com');
     const physicianApi = await env.server.login('physician@healthcare.com');
     const pharmacistApi = await env.server.login('pharmacy@healthcare.com');
@@ -69,12 +94,48 @@ describe('prescribe, dispense, pay', () => {
     await cashier.waitForSelector(byName('take-payment'));
     await cashier.click(byName('take-payment'));
     await cashier.waitForSelector(byName('confirm-payment'));
+
+    // "Take payment and print" opens the receipt in a tab of its own, in front of the cashier's
+    // screen. A hidden page draws no frames, so the waits on it watch the DOM (mutation polling),
+    // not animation frames (waitForFunction's default, which never fires in a background tab).
+    const receiptTab = receiptTabOf(cashier);
     await cashier.click(byName('confirm-payment'));
-    await waitForText(cashier, 'Receipt R');
+    const notice = await cashier.waitForFunction(() => /Receipt (R\d{8})/.exec(document.body.innerText)?.[1], { polling: 'mutation', timeout: 60_000 });
+    const receiptNumber = (await notice.jsonValue()) as string;
+    const receipt = await receiptTab;
+    expect(await receipt.pdfText()).toContain(`Receipt ${receiptNumber}`);
+    await receipt.close();
+
+    // Back on the cashier's screen: the invoice is paid and the payment is listed with its receipt.
+    await cashier.bringToFront();
+    await cashier.waitForSelector(byName(`print-${receiptNumber}`), { timeout: 60_000 });
+    await waitForText(cashier, 'balance due 0.00', 60_000);
+    await cashier.waitForFunction(() => [...document.querySelectorAll('h6')].some((h) => h.textContent?.endsWith('· paid')));
     await screenshot(cashier, 'rx-3-paid');
+
+    // The receipt can be printed again from the payment's row.
+    const reprint = receiptTabOf(cashier);
+    await cashier.click(byName(`print-${receiptNumber}`));
+    const again = await reprint;
+    expect(await again.pdfText()).toContain(`Receipt ${receiptNumber}`);
+    await again.close();
+    await cashier.bringToFront();
+    expect(cashier.errors).toEqual([]);
+    expect(cashier.foreignRequests).toEqual([]);
+
     const [invoice] = (await cashierApi.list('invoices', { filter: { patientId: patient.id } })).body;
-    expect(invoice).toMatchObject({ status: 'paid', total: 375, balance: 0 });
+    expect(invoice).toMatchObject({ status: 'paid', total: 375, patientPaid: 375, balance: 0 });
     const [payment] = (await cashierApi.list('payments', { filter: { invoiceId: invoice.id } })).body;
-    expect(payment).toMatchObject({ amount: 375, method: 'cash', receiptNumber: expect.stringMatching(/^R\d{8}$/) });
+    expect(payment).toMatchObject({ amount: 375, method: 'cash', kind: 'payment', receiptNumber });
+    expect(receiptNumber).toMatch(/^R\d{8}$/);
+    // The receipt as the API serves it to the cashier.
+    const pdf = await fetch(`${env.url}/api/payments/${payment.id}/pdf`, { headers: { authorization: `Bearer ${cashierApi.token}` } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const text = pdfText(Buffer.from(await pdf.arrayBuffer()));
+    expect(text).toContain(`Receipt ${receiptNumber}`);
+    expect(text).toContain(invoice.number);
+    expect(text).toContain(patient.mrn);
+    expect(text).toMatch(/Received\s+3\.75/);
   }, BROWSER_TEST_TIMEOUT);
 });

@@ -16,7 +16,8 @@ export function InvoicePanel({ invoice }: { invoice: any }) {
   const { canAccess: canIssue } = useCanAccess({ resource: 'invoices', action: 'issue' });
   const { canAccess: canPay } = useCanAccess({ resource: 'payments', action: 'create' });
   const { canAccess: canVoid } = useCanAccess({ resource: 'invoices', action: 'request-void' });
-  const print = (paymentId: string) => openPdf(`/api/payments/${paymentId}/pdf`).catch((e: Error) => notify(e.message, { type: 'error' }));
+  // A tab the caller opened in its click (the payment dialog), else openPdf opens one.
+  const print = (paymentId: string, tab?: Window | null) => openPdf(`/api/payments/${paymentId}/pdf`, tab).catch((e: Error) => notify(e.message, { type: 'error' }));
   return (
     <Box>
       <Typography variant="h6">

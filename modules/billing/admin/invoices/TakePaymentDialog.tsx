@@ -3,8 +3,12 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Te
 import { useCreate, useNotify, useRefresh } from 'react-admin';
 import { formatMoney } from '../money.js';
 
-/** Takes a payment of at most the balance; the receipt opens once it is saved. */
-export function TakePaymentDialog({ invoice, onPaid }: { invoice: any; onPaid(paymentId: string): void }) {
+/**
+ * Takes a payment of at most the balance; the receipt opens once it is saved, in a tab opened
+ * by the click itself (opened after the answer it would be a pop-up the browser blocks, and the
+ * fallback would take the cashier's screen away to the PDF). A refused payment closes the tab.
+ */
+export function TakePaymentDialog({ invoice, onPaid }: { invoice: any; onPaid(paymentId: string, receiptTab: Window | null): void }) {
   const [open, setOpen] = useState(false);
   const [amount, setAmount] = useState(formatMoney(invoice.balance));
   const [method, setMethod] = useState('cash');
@@ -16,6 +20,8 @@ export function TakePaymentDialog({ invoice, onPaid }: { invoice: any; onPaid(pa
   const submit = () => {
     const minor = Math.round(Number(amount) * 100);
     if (!Number.isFinite(minor) || minor <= 0) return setError('Enter an amount above zero');
+    setError(null);
+    const receiptTab = window.open('', '_blank');
     create(
       'payments',
       { data: { invoiceId: invoice.id, amount: minor, method, reference: reference || null } },
@@ -24,9 +30,12 @@ export function TakePaymentDialog({ invoice, onPaid }: { invoice: any; onPaid(pa
           setOpen(false);
           notify(`Receipt ${payment.receiptNumber}`, { type: 'success' });
           refresh();
-          onPaid(payment.id);
+          onPaid(payment.id, receiptTab);
         },
-        onError: (e: any) => setError(e?.body?.errors?.amount ?? e?.body?.errors?.method ?? e.message),
+        onError: (e: any) => {
+          receiptTab?.close();
+          setError(e?.body?.errors?.amount ?? e?.body?.errors?.method ?? e.message);
+        },
       },
     );
   };
