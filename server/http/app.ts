@@ -6,8 +6,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express, type Router } from 'express';
 import helmet from 'helmet';
-import { rateLimit } from 'express-rate-limit';
-import { RedisStore } from 'rate-limit-redis';
 import type { Logger } from 'pino';
 import type { Sequelize } from 'sequelize';
 import type { Config } from '../../config/index.js';
@@ -19,9 +17,10 @@ import type { LoadedModule, ModuleContext } from '../host/types.js';
 import { healthRoutes, metricsMiddleware } from '../health/health.js';
 import { asyncRoute } from './async-route.js';
 import { requireUser } from './context.js';
-import { errorHandler, Forbidden, NotFound, TooMany } from './errors.js';
+import { errorHandler, Forbidden, NotFound } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { ResourceRouter } from './resource.js';
+import { rateLimit } from './rate-limit.js';
 import { requestLog } from './request-log.js';
 
 export interface AppDeps {
@@ -37,16 +36,7 @@ export interface AppDeps {
 }
 
 function limiter(d: AppDeps, name: string, perMinute: number) {
-  return rateLimit({
-    windowMs: 60_000,
-    limit: perMinute,
-    standardHeaders: 'draft-7',
-    legacyHeaders: false,
-    ...(d.services.redis
-      ? { store: new RedisStore({ prefix: `${d.config.redisPrefix}rl:${name}:`, sendCommand: (...args: string[]) => d.services.redis!.call(args[0], ...args.slice(1)) as any }) }
-      : {}),
-    handler: (_req, _res, next) => next(new TooMany()),
-  });
+  return rateLimit({ limit: perMinute, redis: d.services.redis, prefix: `${d.config.redisPrefix}rl:${name}:` });
 }
 
 /**

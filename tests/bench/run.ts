@@ -139,6 +139,13 @@ if (fs.existsSync(chartBench)) {
   }
 }
 
+{
+  // What every API request costs before any query of its own (HTTP, security headers, rate
+  // limit, token, routing, JSON): the floor under each ratio above.
+  const m = await compare('fixed cost (signed-in GET /api/kpis, no query)', () => api.get('/api/kpis'), () => pool.query('SELECT 1'), ITER);
+  console.log(`\n${format(m).replace(/, ratio [\d.]+/, '')} (direct: SELECT 1)`);
+}
+
 const plan = await pool.query(`EXPLAIN (ANALYZE, FORMAT TEXT) SELECT id FROM patients WHERE search_text LIKE '%okaf%' ORDER BY lower(mrn) = 'okaf' DESC, (created_at::text || '') DESC, id LIMIT 25`);
 console.log(`\nPlan of the name search (${N} patients):\n  ${plan.rows.map((r) => r['QUERY PLAN']).join('\n  ')}`);
 const worst = Math.max(...results.map((r) => r.ratio));
