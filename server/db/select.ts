@@ -1,10 +1,10 @@
 /**
- * Reads for the resource factory's hot paths (list pages and their totals) as Sequelize's own
- * query generator writes them, run through `sequelize.query` so they join the CLS transaction
- * like any other query. They skip what `findAll({ raw: true })` and `count()` do around the
- * query (a deep clone of the options, scopes, include expansion, four hook passes), which cost
- * more than a small indexed query in PostgreSQL. Models here have no scopes, no find hooks and
- * no paranoid deletes; a model that gains one must be read with findAll instead.
+ * Reads for the hot paths (list pages, their totals, single records and their details) as
+ * Sequelize's own query generator writes them, run through `sequelize.query` so they join the
+ * CLS transaction like any other query. They skip what `findAll({ raw: true })` and `count()`
+ * do around the query (a deep clone of the options, scopes, include expansion, four hook
+ * passes), which costs as much as a small indexed query in PostgreSQL. Only for models that
+ * `readsPlainly`: no default scope, no find hooks, no paranoid deletes.
  */
 import { QueryTypes, Sequelize, type Model, type ModelStatic, type Order, type WhereOptions } from 'sequelize';
 
@@ -14,6 +14,15 @@ type Row = Record<string, any>;
 const { mapFinderOptions } = (Sequelize as unknown as { Utils: { mapFinderOptions(o: object, m: ModelStatic<Model>): any } }).Utils;
 
 const generator = (model: ModelStatic<Model>) => (model as unknown as { queryGenerator: { selectQuery(table: unknown, options: object, model: unknown): string } }).queryGenerator;
+
+const FIND_HOOKS = ['beforeFind', 'beforeFindAfterExpandIncludeAll', 'beforeFindAfterOptions', 'afterFind', 'beforeCount'] as const;
+
+/** Whether findAll would add nothing of its own to this model's queries. */
+export function readsPlainly(model: ModelStatic<Model>): boolean {
+  const options = (model as unknown as { options: { paranoid?: boolean; defaultScope?: object } }).options;
+  const global = (model.sequelize as unknown as { options: { hooks?: Record<string, unknown[]> } }).options.hooks ?? {};
+  return !options.paranoid && !Object.keys(options.defaultScope ?? {}).length && !FIND_HOOKS.some((h) => model.hasHook(h) || global[h]?.length);
+}
 
 export interface SelectOptions {
   attributes: string[];

@@ -14,7 +14,7 @@ import { requireUser, type AuthUser, type RequestContext } from './context.js';
 import { Conflict, Forbidden, HttpError, Invalid, NotFound } from './errors.js';
 import { buildWhere, parseListQuery, type FilterSpec } from './query.js';
 import { asyncRoute } from './async-route.js';
-import { countRows, selectRows } from '../db/select.js';
+import { countRows, readsPlainly, selectRows } from '../db/select.js';
 
 export type Row = Record<string, any>;
 
@@ -121,6 +121,7 @@ export class ResourceRouter {
     const updateSchema = def.updateSchema ?? createSchema?.partial();
     const sequelize = model.sequelize!;
     const audit = this.services.audit;
+    const plainReads = readsPlainly(model);
 
     const out = (ctx: HandlerContext, record: Model | Row): Row => {
       const row = plain(record);
@@ -147,9 +148,9 @@ export class ResourceRouter {
     };
 
     // A record only to be read needs no model instance, unless the model has attribute getters.
-    const getters = Object.values(model.getAttributes()).some((a) => typeof a.get === 'function');
+    const instanceReads = !plainReads || Object.values(model.getAttributes()).some((a) => typeof a.get === 'function');
     const read = async (ctx: HandlerContext, id: string): Promise<Row> => {
-      if (getters) return plain(await load(ctx, id));
+      if (instanceReads) return plain(await load(ctx, id));
       checkId(id);
       const [row] = await selectRows(model, { where: { [model.primaryKeyAttribute]: id }, attributes, limit: 1 });
       if (!row) throw new NotFound(`No ${name} with id ${id}`);
@@ -191,8 +192,8 @@ export class ResourceRouter {
           if (!q.ranged && ids(q.filter)) q.limit = Math.min(ids(q.filter), this.maxPageSize);
           const order: Order = def.orderBy?.(q.sort[0], q.sort[1], q.filter) ?? [[q.sort[0], q.sort[1]], ...(q.sort[0] !== 'id' ? [['id', 'ASC']] : [])] as Order;
           const [rows, total] = await Promise.all([
-            selectRows(model, { where, order, offset: q.offset, limit: q.limit, attributes: visible }),
-            this.count(def, where, parts.length === 0),
+            plainReads ? selectRows(model, { where, order, offset: q.offset, limit: q.limit, attributes: visible }) : model.findAll({ where, order, offset: q.offset, limit: q.limit, attributes: visible, raw: true }),
+            this.count(def, where, parts.length === 0, plainReads),
           ]);
           const end = rows.length ? q.offset + rows.length - 1 : q.offset;
           res.set('Content-Range', `${name} ${q.offset}-${end}/${total}`);
@@ -341,7 +342,7 @@ export class ResourceRouter {
     return router;
   }
 
-  private async count(def: ResourceDefinition, where: WhereOptions, unfiltered: boolean): Promise<number> {
+  private async count(def: ResourceDefinition, where: WhereOptions, unfiltered: boolean, plainReads: boolean): Promise<number> {
     if (unfiltered && def.estimateCount) {
       const [row] = await def.model.sequelize!.query<{ n: number }>(
         `SELECT reltuples::bigint AS n FROM pg_class WHERE oid = to_regclass(:t)`,
@@ -350,6 +351,6 @@ export class ResourceRouter {
       // The estimate is only worth it on big tables; small ones count exactly.
       if (row && Number(row.n) > 50_000) return Number(row.n);
     }
-    return countRows(def.model, where);
+    return plainReads ? countRows(def.model, where) : def.model.count({ where });
   }
 }
