@@ -209,6 +209,18 @@ describe('void', () => {
     const [audit] = await sql<{ user_email: string; after: any }>(`SELECT user_email, after FROM audit_logs WHERE resource = 'invoices' AND record_id = :id AND action = 'request-void'`, { id: invoice.id });
     expect(audit).toMatchObject({ user_email: 'cashier@healthcare.com', after: { input: { reason: 'billed to the wrong patient' } } });
   });
+
+  it('a payment taken while the void waits makes its approval refuse: the invoice stays, the approval stays pending', async () => {
+    const invoice = await issuedInvoice();
+    const asked = await cashier.post(`/api/invoices/${invoice.id}/request-void`, { reason: 'duplicate of another invoice' });
+    expect(asked.status).toBe(200);
+    expect((await cashier.post('/api/payments', { invoiceId: invoice.id, amount: 500, method: 'card', reference: `CARD-${unique()}` })).status).toBe(201);
+    const refused = await head.post(`/api/approvals/${asked.body.approvalId}/approve`, {});
+    expect(refused.status).toBe(409);
+    expect(refused.body.message).toContain(`Invoice ${invoice.number} has received payments`);
+    expect((await cashier.get(`/api/invoices/${invoice.id}`)).body).toMatchObject({ status: 'partially-paid', voidedAt: null, patientPaid: 500 });
+    expect((await head.get(`/api/approvals/${asked.body.approvalId}`)).body).toMatchObject({ status: 'pending' });
+  });
 });
 
 describe('cash sessions', () => {

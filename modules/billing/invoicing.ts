@@ -26,13 +26,34 @@ export const chargeCancelledFacts = z.object({ sourceResource: z.string().min(1)
 
 export const today = () => new Date().toISOString().slice(0, 10);
 
+/** `request`: a void is asked for; `void`: the approval that voids the invoice is being recorded. */
+export type VoidStage = 'request' | 'void';
+export interface VoidCheck {
+  /** The invoice, locked (plain row). */
+  invoice: Row;
+  stage: VoidStage;
+  ctx?: RequestContext;
+}
+/** Throws (Conflict) to refuse the void; or moves the caller's own records along with it. */
+export type VoidHook = (check: VoidCheck) => Promise<void> | void;
+
 export class Invoicing {
   private resolver: CoverageResolver | null = null;
+  private voidHooks: VoidHook[] = [];
 
   constructor(private ctx: ModuleContext) {}
 
   useCoverage(resolver: CoverageResolver) {
     this.resolver = resolver;
+  }
+
+  onVoid(hook: VoidHook) {
+    this.voidHooks.push(hook);
+  }
+
+  /** Runs the hooks of the modules that hold invoices (insurance claims) in the caller's transaction. */
+  async checkVoid(invoice: Row, stage: VoidStage, ctx?: RequestContext) {
+    for (const hook of this.voidHooks) await hook({ invoice, stage, ctx });
   }
 
   coverageFor(patientId: string, onDate: string): Promise<Coverage | null> {

@@ -2,7 +2,9 @@ import { QueryTypes } from 'sequelize';
 import type { ModuleContext } from '../../server/host/types.js';
 import { Conflict } from '../../server/http/errors.js';
 import type { CoverageResolver } from './coverage.js';
-import { Invoicing } from './invoicing.js';
+import { Invoicing, type VoidHook } from './invoicing.js';
+
+export type { VoidCheck, VoidHook, VoidStage } from './invoicing.js';
 
 /** What billing offers the modules that depend on it (`services.get<BillingService>('billing')`). */
 export interface BillingService {
@@ -10,6 +12,13 @@ export interface BillingService {
   useCoverage(resolver: CoverageResolver): void;
   /** An insurer's remittance against an invoice, inside the caller's transaction. */
   recordInsurerPayment(invoiceId: string, amount: number): Promise<void>;
+  /**
+   * A module that keeps invoices in its own records (insurance claims) hears of voids: the hook
+   * runs in the transaction of the void request (`stage: 'request'`) and of the approval that
+   * voids the invoice (`stage: 'void'`), with the invoice locked. Throwing a Conflict refuses
+   * (the request or the decision rolls back, 409); otherwise the hook updates its own tables.
+   */
+  onVoid(hook: VoidHook): void;
 }
 
 const invoicings = new WeakMap<ModuleContext, Invoicing>();
@@ -25,6 +34,7 @@ export function billingService(ctx: ModuleContext): BillingService {
   const invoicing = invoicingOf(ctx);
   return {
     useCoverage: (resolver) => invoicing.useCoverage(resolver),
+    onVoid: (hook) => invoicing.onVoid(hook),
     async recordInsurerPayment(invoiceId, amount) {
       const [row] = await ctx.sequelize.query<{ insurerShare: number; insurerPaid: number; number: string }>(
         `SELECT insurer_share AS "insurerShare", insurer_paid AS "insurerPaid", number FROM invoices WHERE id = :id FOR UPDATE`,

@@ -118,6 +118,106 @@ describe('claims', () => {
     expect(audit.map((r) => r.action)).toEqual(['create', 'export', 'export', 'submit', 'adjudicate', 'pay']);
   });
 
+  it('an invoice on a claim sent to the insurer cannot be voided: the request is refused with the claim named', async () => {
+    payer = await newPayer();
+    const invoice = await insuredInvoice();
+    const claim = (await cashier.post('/api/insurance-claims', { payerId: payer.id, periodFrom: today, periodTo: today })).body;
+    expect((await cashier.post(`/api/insurance-claims/${claim.id}/submit`)).status).toBe(200);
+
+    const refused = await cashier.post(`/api/invoices/${invoice.id}/request-void`, { reason: 'billed to the wrong patient' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.message).toContain(`Invoice ${invoice.number} is on insurance claim ${claim.number} (submitted)`);
+    expect(refused.body.errors).toEqual({ invoice: `on claim ${claim.number} (submitted)` });
+    expect(refused.body.claims).toEqual([{ id: claim.id, number: claim.number, status: 'submitted' }]);
+    // Nothing was written: no void asked for, no approval opened.
+    expect((await cashier.get(`/api/invoices/${invoice.id}`)).body).toMatchObject({ status: 'issued', voidRequestedAt: null });
+    expect((await head.list('approvals', { filter: { resource: 'invoices', recordId: invoice.id } })).body).toEqual([]);
+
+    // Adjudicated and paid claims keep their invoices just the same.
+    const lines = (await cashier.get(`/api/insurance-claims/${claim.id}`)).body.lines;
+    expect((await cashier.post(`/api/insurance-claims/${claim.id}/adjudicate`, { lines: [] })).body.status).toBe('approved');
+    expect((await cashier.post(`/api/invoices/${invoice.id}/request-void`, { reason: 'billed to the wrong patient' })).body.message).toContain(`${claim.number} (approved)`);
+    const due = lines.reduce((sum: number, l: any) => sum + l.amountClaimed, 0);
+    expect((await cashier.post(`/api/insurance-claims/${claim.id}/pay`, { amount: due, reference: `EFT-${unique()}`, receivedOn: today })).body.status).toBe('paid');
+    // The claim comes first in the answer: refunding the payments would not lift it.
+    const onPaid = await cashier.post(`/api/invoices/${invoice.id}/request-void`, { reason: 'billed to the wrong patient' });
+    expect(onPaid.status).toBe(409);
+    expect(onPaid.body.message).toContain(`${claim.number} (paid)`);
+  });
+
+  it('the approval of a void is refused too when the claim was sent while the void waited', async () => {
+    payer = await newPayer();
+    const invoice = await insuredInvoice();
+    const claim = (await cashier.post('/api/insurance-claims', { payerId: payer.id, periodFrom: today, periodTo: today })).body;
+    const asked = await cashier.post(`/api/invoices/${invoice.id}/request-void`, { reason: 'duplicate of another invoice' });
+    expect(asked.status).toBe(200);
+    // The claim's own submit waits for the decision (see the next test); a submit that slipped in
+    // between (another transaction committing first) is what the approval still checks.
+    await server.host.db.sequelize.query(`UPDATE insurance_claims SET status = 'submitted', submitted_at = now() WHERE id = :id`, { replacements: { id: claim.id } });
+    const refused = await head.post(`/api/approvals/${asked.body.approvalId}/approve`, {});
+    expect(refused.status).toBe(409);
+    expect(refused.body.message).toContain(`is on insurance claim ${claim.number} (submitted)`);
+    expect((await cashier.get(`/api/invoices/${invoice.id}`)).body).toMatchObject({ status: 'issued', voidedAt: null });
+    expect((await head.get(`/api/approvals/${asked.body.approvalId}`)).body).toMatchObject({ status: 'pending' });
+    expect((await cashier.get(`/api/insurance-claims/${claim.id}`)).body.lines.filter((l: any) => l.invoiceId === invoice.id)).toHaveLength(2);
+    // The facility head refuses the void instead.
+    expect((await head.post(`/api/approvals/${asked.body.approvalId}/reject`, { comment: 'the claim has gone to the insurer' })).status).toBe(200);
+  });
+
+  it('a voided invoice leaves a draft claim: the draft waits for the decision, then loses its lines and its total follows', async () => {
+    payer = await newPayer();
+    const a = await insuredInvoice();
+    const b = await insuredInvoice();
+    const draft = (await cashier.post('/api/insurance-claims', { payerId: payer.id, periodFrom: today, periodTo: today })).body;
+    expect(draft).toMatchObject({ claimedTotal: 2640, lineCount: 4 });
+
+    // Asking changes nothing on the claim (the void may be refused), but the draft cannot go out meanwhile.
+    const asked = await cashier.post(`/api/invoices/${a.id}/request-void`, { reason: 'registered under the wrong insurer' });
+    expect(asked.status).toBe(200);
+    expect((await cashier.get(`/api/insurance-claims/${draft.id}`)).body).toMatchObject({ claimedTotal: 2640, lines: expect.arrayContaining([expect.objectContaining({ invoiceId: a.id })]) });
+    const early = await cashier.post(`/api/insurance-claims/${draft.id}/submit`);
+    expect(early.status).toBe(409);
+    expect(early.body.message).toContain(`void waits for approval (${a.number})`);
+    expect((await cashier.get(`/api/insurance-claims/${draft.id}`)).body.status).toBe('draft');
+
+    // Approved: the invoice is void and out of the draft, in the same transaction.
+    expect((await head.post(`/api/approvals/${asked.body.approvalId}/approve`, {})).status).toBe(200);
+    expect((await cashier.get(`/api/invoices/${a.id}`)).body.status).toBe('void');
+    const after = (await cashier.get(`/api/insurance-claims/${draft.id}`)).body;
+    expect(after.lines.map((l: any) => l.invoiceId)).toEqual([b.id, b.id]);
+    expect(after).toMatchObject({ status: 'draft', claimedTotal: 1320 });
+    const [audit] = await server.host.db.sequelize.query<{ user_email: string; before: any; after: any }>(
+      `SELECT user_email, before, after FROM audit_logs WHERE resource = 'insurance-claims' AND record_id = :id AND action = 'remove-voided-invoice'`,
+      { type: QueryTypes.SELECT, replacements: { id: draft.id } },
+    );
+    expect(audit).toMatchObject({ user_email: 'facility_head@healthcare.com', before: { claimedTotal: 2640 }, after: { claimedTotal: 1320, invoiceNumber: a.number, linesRemoved: 2 } });
+    expect(audit.before.lineIds).toHaveLength(2);
+
+    // The draft goes out with what is left; the voided invoice is never claimed again.
+    expect((await cashier.post(`/api/insurance-claims/${draft.id}/submit`)).body).toMatchObject({ status: 'submitted', claimedTotal: 1320 });
+    expect((await cashier.post('/api/insurance-claims', { payerId: payer.id, periodFrom: today, periodTo: today })).status).toBe(409);
+  });
+
+  it('a draft claim whose only invoice is voided is left empty and cannot be submitted; a refused void leaves the draft as it was', async () => {
+    payer = await newPayer();
+    const kept = await insuredInvoice();
+    const keptClaim = (await cashier.post('/api/insurance-claims', { payerId: payer.id, periodFrom: today, periodTo: today })).body;
+    const refusedVoid = await cashier.post(`/api/invoices/${kept.id}/request-void`, { reason: 'asked for by mistake' });
+    expect((await head.post(`/api/approvals/${refusedVoid.body.approvalId}/reject`, { comment: 'the invoice is right' })).status).toBe(200);
+    expect((await cashier.get(`/api/insurance-claims/${keptClaim.id}`)).body).toMatchObject({ claimedTotal: 1320, lines: [expect.anything(), expect.anything()] });
+    expect((await cashier.post(`/api/insurance-claims/${keptClaim.id}/submit`)).body.status).toBe('submitted');
+
+    payer = await newPayer();
+    const only = await insuredInvoice();
+    const claim = (await cashier.post('/api/insurance-claims', { payerId: payer.id, periodFrom: today, periodTo: today })).body;
+    const asked = await cashier.post(`/api/invoices/${only.id}/request-void`, { reason: 'duplicate of another invoice' });
+    expect((await head.post(`/api/approvals/${asked.body.approvalId}/approve`, {})).status).toBe(200);
+    expect((await cashier.get(`/api/insurance-claims/${claim.id}`)).body).toMatchObject({ status: 'draft', claimedTotal: 0, lines: [] });
+    const empty = await cashier.post(`/api/insurance-claims/${claim.id}/submit`);
+    expect(empty.status).toBe(409);
+    expect(empty.body.message).toContain(`Claim ${claim.number} has no lines left`);
+  });
+
   it('a physician cannot read claims; a cashier cannot change an insurer\'s terms', async () => {
     expect((await physician.list('insurance-claims')).status).toBe(403);
     expect((await cashier.put(`/api/insurance-payers/${payer.id}`, { copayPercent: 0 })).status).toBe(403);

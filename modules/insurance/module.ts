@@ -10,6 +10,7 @@ import { grants } from './grants.js';
 import { defineInsuranceModels } from './models/insurance.models.js';
 import { insuranceResources } from './resources.js';
 import { seedPayers } from './seeds/base.js';
+import { claimsFollowVoids } from './voids.js';
 
 export default defineModule({
   id: 'insurance',
@@ -22,6 +23,8 @@ export default defineModule({
   resources: insuranceResources,
   seeds: { base: seedPayers },
   async bootstrap(ctx) {
-    ctx.services.get<BillingService>('billing').useCoverage(coverageResolver(ctx.sequelize));
+    const billing = ctx.services.get<BillingService>('billing');
+    billing.useCoverage(coverageResolver(ctx.sequelize));
+    billing.onVoid(claimsFollowVoids(ctx));
   },
 });

@@ -62,7 +62,9 @@ export function insuranceResources(ctx: ModuleContext): ResourceDefinition[] {
            FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
           WHERE i.payer_code = :payerCode AND i.status IN ('issued', 'partially-paid', 'paid')
             AND l.status = 'active' AND l.insurer_amount > 0 AND l.service_date BETWEEN :from AND :to
-            AND NOT EXISTS (SELECT 1 FROM insurance_claim_lines cl WHERE cl.invoice_line_id = l.id)`,
+            AND NOT EXISTS (SELECT 1 FROM insurance_claim_lines cl WHERE cl.invoice_line_id = l.id)
+          -- An invoice being voided at this moment is waited for, then seen void (and left out).
+          FOR SHARE OF i`,
         { type: QueryTypes.INSERT, replacements: { claimId: claim.id, payerCode: claim.payerCode, from: claim.periodFrom, to: claim.periodTo, userId: c.user.id } },
       );
       const total = (await InsuranceClaimLine.sum('amountClaimed', { where: { claimId: claim.id } })) ?? 0;
@@ -79,7 +81,20 @@ export function insuranceResources(ctx: ModuleContext): ResourceDefinition[] {
         name: 'submit',
         summary: 'Send the claim to the insurer (its lines are then fixed)',
         async handler(c, { record }) {
-          requireStatus(record!.get({ plain: true }) as Row, ['draft'], 'submitted');
+          const claim = record!.get({ plain: true }) as Row;
+          requireStatus(claim, ['draft'], 'submitted');
+          // Its invoices' voids removed every line: nothing is left to claim.
+          if (!(await InsuranceClaimLine.count({ where: { claimId: claim.id } }))) throw new Conflict(`Claim ${claim.number} has no lines left (its invoices were voided): there is nothing to submit`);
+          // A void waiting in the inbox would be refused once the claim is sent: decide it first.
+          const voiding = await sequelize.query<{ number: string }>(
+            `SELECT number FROM invoices WHERE id IN (SELECT invoice_id FROM insurance_claim_lines WHERE claim_id = :id)
+                AND void_requested_at IS NOT NULL AND status <> 'void' ORDER BY number`,
+            { type: QueryTypes.SELECT, replacements: { id: claim.id } },
+          );
+          if (voiding.length) {
+            const numbers = voiding.map((v) => v.number).join(', ');
+            throw new Conflict(`Claim ${claim.number} has invoices whose void waits for approval (${numbers}): have the void decided before submitting`, { invoices: voiding.map((v) => v.number) });
+          }
           await record!.update({ status: 'submitted', submittedAt: new Date(), submittedBy: c.user.id, updatedBy: c.user.id });
           return record;
         },

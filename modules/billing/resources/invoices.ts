@@ -103,6 +103,8 @@ export function invoiceResource({ models, services }: ModuleContext, invoicing: 
         async handler(ctx, { record, body }) {
           const invoice = record!.get({ plain: true }) as Row;
           requireStatus(invoice, ['draft', 'issued', 'partially-paid', 'paid'], 'voided');
+          // First, as no refund would lift it: insurance refuses an invoice on a claim sent to the insurer.
+          await invoicing.checkVoid(invoice, 'request', ctx);
           if (invoice.patientPaid > 0 || invoice.insurerPaid > 0) {
             throw new Conflict(`Invoice ${invoice.number} has payments: refund them before voiding it`, { patientPaid: invoice.patientPaid, insurerPaid: invoice.insurerPaid });
           }
