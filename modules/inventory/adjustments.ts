@@ -121,16 +121,17 @@ export function adjustmentsOf({ models, sequelize, services, config }: ModuleCon
       ? await services.get<DecisionRegistry>('decisions').apply(decisions, { resource: RESOURCE, recordId: id, summary, facts, ctx })
       : [];
     const opened = applied.find((d) => d.type === 'approval.required')?.result as Row | undefined;
-    const [onHand] = await StockBatch.findAll({ where: { id: batchId }, attributes: ['quantity'], raw: true });
+    // The batch is locked until commit: this is what it holds afterwards.
+    const onHand = approval ? batch.quantity : batch.quantity + body.quantity;
     return {
       ...serialize(plain(adjustment)),
       adjustmentId: id,
-      onHand: (onHand as Row).quantity as number,
+      onHand,
       approvalId: opened?.id ?? null,
       approvalRequired: approvalOf(approval),
       message: approval
         ? `The value ${money(value)} needs approval: the request waits for ${(approval.params.chain as string[]).join(', then ')}; the stock has not changed`
-        : `Adjusted: lot ${batch.lotNumber} now holds ${batch.quantity + body.quantity}`,
+        : `Adjusted: lot ${batch.lotNumber} now holds ${onHand}`,
     };
   }
 

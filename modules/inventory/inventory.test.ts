@@ -197,6 +197,14 @@ describe('reports', () => {
     await receiveStock(db, { itemId: item.id, locationCode: 'DISP', lotNumber: 'GONE', expiryDate: inDays(-2), quantity: 50, unitCost: 1000 });
     const below = await pharmacist.get('/api/stock-items/below-reorder');
     expect(below.body.find((r: any) => r.id === item.id)).toMatchObject({ onHand: 4, reorderLevel: 10 });
+    // A location's list holds what it stocks, not every item it never kept.
+    const neverStocked = await newItem({ reorderLevel: 10 });
+    expect(below.body.find((r: any) => r.id === neverStocked.id)).toBeUndefined();
+    const overall = (await pharmacist.get('/api/stock-items/below-reorder')).body;
+    expect(overall.find((r: any) => r.id === neverStocked.id)).toMatchObject({ onHand: 0 });
+    const atDispensary = (await pharmacist.get(`/api/stock-items/below-reorder?locationId=${locations.DISP}`)).body;
+    expect(atDispensary.find((r: any) => r.id === item.id)).toMatchObject({ onHand: 4 });
+    expect(atDispensary.find((r: any) => r.id === neverStocked.id)).toBeUndefined();
     const within7 = await pharmacist.get('/api/stock-batches/expiring?days=7');
     expect(within7.body.filter((b: any) => b.itemId === item.id).map((b: any) => [b.lotNumber, b.expired])).toEqual([['GONE', true]]);
     const within14 = await pharmacist.get('/api/stock-batches/expiring?days=14');

@@ -1,7 +1,11 @@
 /** Stock reports, computed in SQL; served as GET collection actions and as dashboard KPIs. */
 import { QueryTypes, type Sequelize } from 'sequelize';
 
-/** Items whose usable (unexpired) stock is at or below their reorder level, lowest cover first. */
+/**
+ * Items whose usable (unexpired) stock is at or below their reorder level, lowest cover first.
+ * For one location: the items it stocks (it has held a batch of them), so the dispensary's
+ * list is not filled with laboratory reagents it never keeps.
+ */
 export function belowReorderLevel(db: Sequelize, locationId?: string) {
   return db.query(
     `SELECT i.id, i.code, i.name, i.unit, i.category, i.reorder_level AS "reorderLevel",
@@ -11,6 +15,7 @@ export function belowReorderLevel(db: Sequelize, locationId?: string) {
       WHERE i.active AND i.reorder_level > 0
       GROUP BY i.id
      HAVING coalesce(sum(b.quantity) FILTER (WHERE b.expiry_date IS NULL OR b.expiry_date >= current_date), 0) <= i.reorder_level
+        AND (:locationId::uuid IS NULL OR count(b.id) > 0)
       ORDER BY coalesce(sum(b.quantity) FILTER (WHERE b.expiry_date IS NULL OR b.expiry_date >= current_date), 0)::numeric / i.reorder_level, i.name`,
     { type: QueryTypes.SELECT, replacements: { locationId: locationId ?? null } },
   );

@@ -49,7 +49,7 @@ export function inventoryResources(ctx: ModuleContext): ResourceDefinition[] {
         collection: true,
         method: 'get',
         audited: false,
-        summary: 'Items whose unexpired stock is at or below the reorder level (?locationId=)',
+        summary: 'Items whose unexpired stock is at or below the reorder level; ?locationId= for the items a location stocks',
         handler: async (_ctx, { query: q }) => belowReorderLevel(sequelize, query(daysQuery, q).locationId),
       },
     ],

@@ -47,6 +47,8 @@ describe('the demo dispensary', () => {
     const bpg = low.body.find((r: any) => r.code === FORMULARY[3].priceCode);
     expect(bpg).toMatchObject({ reorderLevel: 20, onHand: 6 });
     expect(low.body.map((r: any) => r.code)).toEqual(expect.arrayContaining([FORMULARY[11].priceCode, FORMULARY[19].priceCode]));
+    // Laboratory reagents are not kept at the dispensary, so they are not on its list.
+    expect(low.body.filter((r: any) => r.code.startsWith('REA-'))).toEqual([]);
   });
 
   it('runs again without adding stock', async () => {
