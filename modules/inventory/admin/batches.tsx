@@ -1,6 +1,7 @@
 /**
  * Batches (lots) and the movement ledger. A batch's quantity changes only through the actions
- * on its page: adjust (with a reason), transfer to another location, write off when expired.
+ * on its page: adjust (with a reason; a costly one waits for approval), transfer to another
+ * location, write off when expired.
  */
 import LayersIcon from '@mui/icons-material/Layers';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
@@ -8,9 +9,12 @@ import { Button, Stack, TextField as MuiTextField, MenuItem } from '@mui/materia
 import { useState } from 'react';
 import {
   Datagrid, DateField, FunctionField, List, NumberField, ReferenceField, ReferenceInput, SelectInput, Show, SimpleShowLayout, TextField,
-  useGetList, useRecordContext, type Identifier,
+  useGetList, useRecordContext,
 } from 'react-admin';
 import { useRecordAction } from '../../../admin/kit.js';
+import { AdjustDialog, type AdjustableBatch } from './AdjustDialog.js';
+import { AdjustmentGrid } from './adjustments.js';
+import { money } from './money.js';
 
 const expired = (d?: string | null) => !!d && d < new Date().toISOString().slice(0, 10);
 
@@ -29,28 +33,27 @@ function BatchList() {
         <TextField source="lotNumber" />
         <DateField source="expiryDate" />
         <NumberField source="quantity" />
-        <FunctionField source="unitCost" render={(r) => (r.unitCost / 100).toFixed(2)} />
+        <FunctionField source="unitCost" render={(r) => money(r.unitCost)} />
       </Datagrid>
     </List>
   );
 }
 
 function BatchActions() {
-  const record = useRecordContext<{ id: Identifier; quantity: number; expiryDate?: string; locationId: string }>();
+  const record = useRecordContext<AdjustableBatch & { expiryDate?: string; locationId: string }>();
   const [quantity, setQuantity] = useState('');
   const [reason, setReason] = useState('');
   const [to, setTo] = useState('');
   const { data: locations = [] } = useGetList('stock-locations', { pagination: { page: 1, perPage: 50 } });
-  const adjust = useRecordAction('stock-batches', 'adjust', { successMessage: 'Stock adjusted' });
   const transfer = useRecordAction('stock-batches', 'transfer', { successMessage: 'Stock transferred' });
   const writeOff = useRecordAction('stock-batches', 'write-off', { successMessage: 'Batch written off' });
   if (!record) return null;
   const n = Number(quantity);
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: "center", flexWrap: "wrap" }}>
+      <AdjustDialog batch={record} />
       <MuiTextField size="small" label="Quantity" name="quantity" value={quantity} onChange={(e) => setQuantity(e.target.value)} sx={{ width: 110 }} />
       <MuiTextField size="small" label="Reason" name="reason" value={reason} onChange={(e) => setReason(e.target.value)} sx={{ minWidth: 240 }} />
-      <Button disabled={!n || !reason} onClick={() => adjust.mutate({ id: record.id, body: { quantity: n, reason } })}>Adjust (+/-)</Button>
       <MuiTextField select size="small" label="To location" name="toLocationId" value={to} onChange={(e) => setTo(e.target.value)} sx={{ minWidth: 180 }}>
         {locations.filter((l) => l.id !== record.locationId).map((l) => <MenuItem key={l.id} value={l.id}>{l.name}</MenuItem>)}
       </MuiTextField>
@@ -71,9 +74,10 @@ function BatchShow() {
         <TextField source="lotNumber" />
         <DateField source="expiryDate" />
         <NumberField source="quantity" />
-        <FunctionField label="Unit cost" render={(r) => (r.unitCost / 100).toFixed(2)} />
+        <FunctionField label="Unit cost" render={(r) => money(r.unitCost)} />
         <BatchActions />
         <FunctionField label="Movements" render={(r) => <MovementGrid filter={{ batchId: r.id }} />} />
+        <FunctionField label="Adjustments asked for" render={(r) => <AdjustmentGrid filter={{ batchId: r.id }} />} />
       </SimpleShowLayout>
     </Show>
   );

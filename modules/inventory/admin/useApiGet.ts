@@ -1,7 +1,7 @@
-/** GET on a read-only collection action (reports), through the shell's token handling. */
+/** GET on a read-only action (reports, checks), through the shell's token handling; `null` waits. */
 import { useQuery } from '@tanstack/react-query';
 import { fetchJson } from '../../../admin/src/providers/http.js';
 
-export function useApiGet<T>(path: string) {
-  return useQuery({ queryKey: ['api', path], queryFn: async () => (await fetchJson(`/api/${path}`)).json as T });
+export function useApiGet<T>(path: string | null) {
+  return useQuery({ queryKey: ['api', path], enabled: path !== null, queryFn: async () => (await fetchJson(`/api/${path}`)).json as T });
 }
