@@ -78,7 +78,7 @@ export function buildApp(d: AppDeps): Express {
       strictTransportSecurity: config.isProduction,
     }),
   ));
-  app.use(requestLog(d.logger, (url) => url === '/health' || url === '/metrics'));
+  app.use(requestLog(app, d.logger, (url) => url === '/health' || url === '/metrics'));
   app.use(metricsMiddleware());
   app.use((req, res, next) => {
     req.ctx = { ip: req.ip, userAgent: req.get('user-agent'), requestId: String(req.id) };
