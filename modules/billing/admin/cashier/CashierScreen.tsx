@@ -16,7 +16,7 @@ export function CashierScreen() {
   return (
     <Box sx={{ display: 'flex', gap: 2, mt: 2 }}>
       <Title title="Cashier" />
-      <Card sx={{ width: 360, flexShrink: 0 }}>
+      <Card sx={{ width: 300, flexShrink: 0 }}>
         <CardContent>
           <TextField name="cashier-search" label="Invoice, MRN or patient name" value={q} onChange={(e) => setQ(e.target.value)} fullWidth autoFocus />
           <List dense>
@@ -28,7 +28,7 @@ export function CashierScreen() {
           </List>
         </CardContent>
       </Card>
-      <Card sx={{ flexGrow: 1 }}>
+      <Card sx={{ flexGrow: 1, minWidth: 0 }}>
         <CardContent>{invoice ? <InvoicePanel invoice={invoice} /> : <Typography color="text.secondary">Find a visit's invoice on the left.</Typography>}</CardContent>
       </Card>
     </Box>

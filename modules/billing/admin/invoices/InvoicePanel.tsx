@@ -25,35 +25,38 @@ export function InvoicePanel({ invoice }: { invoice: any }) {
       </Typography>
       {invoice.payerCode && <Typography variant="body2">Insured by {invoice.payerCode}, member {invoice.memberNumber}</Typography>}
       {invoice.status === 'void' && <Alert severity="warning">Void: {invoice.voidReason}</Alert>}
-      <Table size="small" sx={{ my: 2 }}>
-        <TableHead>
-          <TableRow>
-            {['Code', 'Item', 'Qty', 'Unit price', 'Discount', 'Amount', 'Insurer', 'Patient', 'Cover'].map((h) => <TableCell key={h}>{h}</TableCell>)}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {(invoice.lines ?? []).map((l: any) => (
-            <TableRow key={l.id} sx={l.status === 'cancelled' ? { textDecoration: 'line-through', opacity: 0.6 } : undefined}>
-              <TableCell>{l.priceCode}</TableCell>
-              <TableCell>{l.description}{!l.priced && ' (not in the tariff)'}</TableCell>
-              <TableCell>{l.quantity}</TableCell>
-              <TableCell><Money value={l.unitPrice} /></TableCell>
-              <TableCell><Money value={l.discount} /></TableCell>
-              <TableCell><Money value={l.amount} /></TableCell>
-              <TableCell><Money value={l.insurerAmount} /></TableCell>
-              <TableCell><Money value={l.patientAmount} /></TableCell>
-              <TableCell>{l.coverageNote}</TableCell>
+      {/* A narrow screen scrolls the tables sideways instead of cutting off their last columns. */}
+      <Box sx={{ overflowX: 'auto', my: 2 }}>
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              {['Code', 'Item', 'Qty', 'Unit price', 'Discount', 'Amount', 'Insurer', 'Patient', 'Cover'].map((h) => <TableCell key={h}>{h}</TableCell>)}
             </TableRow>
-          ))}
-          <TableRow>
-            <TableCell colSpan={5}><strong>Total</strong></TableCell>
-            <TableCell><strong><Money value={invoice.total} /></strong></TableCell>
-            <TableCell><Money value={invoice.insurerShare} /></TableCell>
-            <TableCell><Money value={invoice.patientShare} /></TableCell>
-            <TableCell />
-          </TableRow>
-        </TableBody>
-      </Table>
+          </TableHead>
+          <TableBody>
+            {(invoice.lines ?? []).map((l: any) => (
+              <TableRow key={l.id} sx={l.status === 'cancelled' ? { textDecoration: 'line-through', opacity: 0.6 } : undefined}>
+                <TableCell>{l.priceCode}</TableCell>
+                <TableCell>{l.description}{!l.priced && ' (not in the tariff)'}</TableCell>
+                <TableCell>{l.quantity}</TableCell>
+                <TableCell><Money value={l.unitPrice} /></TableCell>
+                <TableCell><Money value={l.discount} /></TableCell>
+                <TableCell><Money value={l.amount} /></TableCell>
+                <TableCell><Money value={l.insurerAmount} /></TableCell>
+                <TableCell><Money value={l.patientAmount} /></TableCell>
+                <TableCell>{l.coverageNote}</TableCell>
+              </TableRow>
+            ))}
+            <TableRow>
+              <TableCell colSpan={5}><strong>Total</strong></TableCell>
+              <TableCell><strong><Money value={invoice.total} /></strong></TableCell>
+              <TableCell><Money value={invoice.insurerShare} /></TableCell>
+              <TableCell><Money value={invoice.patientShare} /></TableCell>
+              <TableCell />
+            </TableRow>
+          </TableBody>
+        </Table>
+      </Box>
       <Typography data-testid="invoice-balance">
         Paid <Money value={invoice.patientPaid} /> · <strong>balance due <Money value={invoice.balance} /></strong>
       </Typography>
@@ -66,25 +69,27 @@ export function InvoicePanel({ invoice }: { invoice: any }) {
         {invoice.voidRequestedAt && invoice.status !== 'void' && <Alert severity="info">Void asked for: {invoice.voidRequestReason}</Alert>}
       </Stack>
       {(invoice.payments ?? []).length > 0 && (
-        <Table size="small">
-          <TableHead>
-            <TableRow>{['Receipt', 'When', 'Method', 'Amount', 'Reason', ''].map((h) => <TableCell key={h}>{h}</TableCell>)}</TableRow>
-          </TableHead>
-          <TableBody>
-            {invoice.payments.map((p: any) => (
-              <TableRow key={p.id}>
-                <TableCell>{p.receiptNumber}</TableCell>
-                <TableCell>{new Date(p.receivedAt).toLocaleString()}</TableCell>
-                <TableCell>{p.method}</TableCell>
-                <TableCell><Money value={p.amount} /></TableCell>
-                <TableCell>{p.reason}</TableCell>
-                <TableCell>
-                  <Button size="small" startIcon={<PrintIcon />} onClick={() => print(p.id)} name={`print-${p.receiptNumber}`}>Receipt</Button>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <Box sx={{ overflowX: 'auto' }}>
+          <Table size="small">
+            <TableHead>
+              <TableRow>{['Receipt', 'When', 'Method', 'Amount', 'Reason', ''].map((h) => <TableCell key={h}>{h}</TableCell>)}</TableRow>
+            </TableHead>
+            <TableBody>
+              {invoice.payments.map((p: any) => (
+                <TableRow key={p.id}>
+                  <TableCell>{p.receiptNumber}</TableCell>
+                  <TableCell>{new Date(p.receivedAt).toLocaleString()}</TableCell>
+                  <TableCell>{p.method}</TableCell>
+                  <TableCell><Money value={p.amount} /></TableCell>
+                  <TableCell>{p.reason}</TableCell>
+                  <TableCell>
+                    <Button size="small" startIcon={<PrintIcon />} onClick={() => print(p.id)} name={`print-${p.receiptNumber}`}>Receipt</Button>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
       )}
     </Box>
   );
