@@ -14,9 +14,11 @@ export function CashierScreen() {
   const { data: found = [] } = useGetList('invoices', { filter: q.trim() ? { q: q.trim() } : { status: 'issued' }, pagination: { page: 1, perPage: 15 }, sort: { field: 'createdAt', order: 'DESC' } });
   const { data: invoice } = useGetOne('invoices', { id: selected ?? '' }, { enabled: !!selected });
   return (
-    <Box sx={{ display: 'flex', gap: 2, mt: 2 }}>
+    // minmax(0, 1fr): the invoice column takes what is left of the window and no more, so its
+    // tables scroll inside it rather than widening the page.
+    <Box sx={{ display: 'grid', gridTemplateColumns: '300px minmax(0, 1fr)', alignItems: 'start', gap: 2, mt: 2 }}>
       <Title title="Cashier" />
-      <Card sx={{ width: 300, flexShrink: 0 }}>
+      <Card>
         <CardContent>
           <TextField name="cashier-search" label="Invoice, MRN or patient name" value={q} onChange={(e) => setQ(e.target.value)} fullWidth autoFocus />
           <List dense>
@@ -28,7 +30,7 @@ export function CashierScreen() {
           </List>
         </CardContent>
       </Card>
-      <Card sx={{ flexGrow: 1, minWidth: 0 }}>
+      <Card>
         <CardContent>{invoice ? <InvoicePanel invoice={invoice} /> : <Typography color="text.secondary">Find a visit's invoice on the left.</Typography>}</CardContent>
       </Card>
     </Box>
