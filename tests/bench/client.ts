@@ -4,6 +4,7 @@
  * stream machinery, as much as a whole phone-number search in PostgreSQL.)
  */
 import http from 'node:http';
+import { listPath, type ListParams } from '../support/harness.js';
 
 export interface BenchResponse {
   status: number;
@@ -61,12 +62,8 @@ export class BenchClient {
   get = (path: string) => this.request('GET', path);
 
   /** GET a list with the ra-data-simple-rest query parameters. */
-  list(resource: string, q: { sort?: [string, string]; range?: [number, number]; filter?: Record<string, unknown> } = {}) {
-    const params = new URLSearchParams();
-    if (q.sort) params.set('sort', JSON.stringify(q.sort));
-    if (q.range) params.set('range', JSON.stringify(q.range));
-    if (q.filter) params.set('filter', JSON.stringify(q.filter));
-    return this.get(`/api/${resource}?${params}`);
+  list(resource: string, q: ListParams = {}) {
+    return this.get(listPath(resource, q));
   }
 
   /** Signs in and returns a client that carries the access token. */

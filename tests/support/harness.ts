@@ -62,13 +62,24 @@ export class Api {
   delete = (path: string) => this.request('DELETE', path);
 
   /** GET a list with the ra-data-simple-rest query parameters. */
-  list(resource: string, q: { sort?: [string, string]; range?: [number, number]; filter?: Record<string, unknown> } = {}) {
-    const params = new URLSearchParams();
-    if (q.sort) params.set('sort', JSON.stringify(q.sort));
-    if (q.range) params.set('range', JSON.stringify(q.range));
-    if (q.filter) params.set('filter', JSON.stringify(q.filter));
-    return this.get(`/api/${resource}?${params}`);
+  list(resource: string, q: ListParams = {}) {
+    return this.get(listPath(resource, q));
   }
+}
+
+export interface ListParams {
+  sort?: [string, string];
+  range?: [number, number];
+  filter?: Record<string, unknown>;
+}
+
+/** `/api/<resource>?sort=...&range=...&filter=...` as ra-data-simple-rest writes it. */
+export function listPath(resource: string, q: ListParams = {}) {
+  const params = new URLSearchParams();
+  if (q.sort) params.set('sort', JSON.stringify(q.sort));
+  if (q.range) params.set('range', JSON.stringify(q.range));
+  if (q.filter) params.set('filter', JSON.stringify(q.filter));
+  return `/api/${resource}?${params}`;
 }
 
 export async function startServer(opts: Partial<HostOptions> & { env?: Record<string, string> } = {}): Promise<TestServer> {
