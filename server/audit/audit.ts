@@ -3,8 +3,8 @@
  * its audit row cannot exist; the table itself refuses UPDATE and DELETE (see migrations).
  */
 import type { Sequelize } from 'sequelize';
-import { QueryTypes } from 'sequelize';
 import type { RequestContext } from '../http/context.js';
+import { plainQuery } from '../db/select.js';
 
 const SECRET_FIELDS = new Set(['password', 'passwordHash', 'password_hash', 'token', 'refreshToken', 'tokenHash']);
 
@@ -43,25 +43,23 @@ export class AuditService {
   constructor(private sequelize: Sequelize) {}
 
   async record(ctx: RequestContext | undefined, entry: AuditEntry): Promise<void> {
-    await this.sequelize.query(
+    await plainQuery(
+      this.sequelize,
       `INSERT INTO audit_logs (user_id, user_email, roles, action, resource, record_id, before, after, ip, user_agent, request_id)
-       VALUES (:userId, :email, :roles, :action, :resource, :recordId, :before, :after, :ip, :ua, :rid)`,
-      {
-        type: QueryTypes.INSERT,
-        replacements: {
-          userId: ctx?.user?.id ?? null,
-          email: ctx?.user?.email ?? null,
-          roles: `{${(ctx?.user?.roles ?? []).join(',')}}`,
-          action: entry.action,
-          resource: entry.resource,
-          recordId: entry.recordId ?? null,
-          before: entry.before ? JSON.stringify(scrub(entry.before)) : null,
-          after: entry.after ? JSON.stringify(scrub(entry.after)) : null,
-          ip: ctx?.ip ?? null,
-          ua: ctx?.userAgent?.slice(0, 500) ?? null,
-          rid: ctx?.requestId ?? null,
-        },
-      },
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [
+        ctx?.user?.id ?? null,
+        ctx?.user?.email ?? null,
+        ctx?.user?.roles ?? [],
+        entry.action,
+        entry.resource,
+        entry.recordId ?? null,
+        entry.before ? JSON.stringify(scrub(entry.before)) : null,
+        entry.after ? JSON.stringify(scrub(entry.after)) : null,
+        ctx?.ip ?? null,
+        ctx?.userAgent?.slice(0, 500) ?? null,
+        ctx?.requestId ?? null,
+      ],
     );
   }
 }

@@ -1,10 +1,13 @@
 /**
  * Reads for the hot paths (list pages, their totals, single records and their details) as
- * Sequelize's own query generator writes them, run through `sequelize.query` so they join the
- * CLS transaction like any other query. They skip what `findAll({ raw: true })` and `count()`
- * do around the query (a deep clone of the options, scopes, include expansion, four hook
- * passes), which costs as much as a small indexed query in PostgreSQL. Only for models that
- * `readsPlainly`: no default scope, no find hooks, no paranoid deletes.
+ * Sequelize's own query generator writes them. They skip what `findAll({ raw: true })` and
+ * `count()` do around the query (a deep clone of the options, scopes, include expansion, four
+ * hook passes), which costs as much as a small indexed query in PostgreSQL. Only for models
+ * that `readsPlainly`: no default scope, no find hooks, no paranoid deletes.
+ *
+ * Outside a transaction the statement goes straight to a connection of Sequelize's own pool
+ * (same connections, same type parsers); inside one it goes through `sequelize.query`, which
+ * joins the CLS transaction like any other query.
  */
 import { QueryTypes, Sequelize, type Model, type ModelStatic, type Order, type WhereOptions } from 'sequelize';
 
@@ -52,17 +55,54 @@ function columnList(model: ModelStatic<Model>, attributes: string[]) {
   return list;
 }
 
+interface PooledConnection {
+  query(sql: string, values: unknown[] | undefined, callback: (error: Error | null, result: { rows: Row[] }) => void): void;
+  _invalid?: boolean;
+}
+
+interface SequelizeInternals {
+  options: { logging?: unknown };
+  connectionManager: { getConnection(o: { type: string }): Promise<PooledConnection>; releaseConnection(c: PooledConnection): void };
+  dialect: { Query: new (c: PooledConnection, s: Sequelize, o: object) => { formatError(e: Error, stack?: string): Error } };
+}
+
+const cls = () => (Sequelize as unknown as { _cls?: { get(key: string): unknown } })._cls;
+
+/**
+ * Runs one statement with `$1`-style parameters and answers its rows as plain objects, as
+ * `sequelize.query(sql, { type: SELECT, raw: true, bind })` does, errors included.
+ */
+export async function plainQuery<T extends Row = Row>(sequelize: Sequelize, sql: string, bind?: unknown[]): Promise<T[]> {
+  const s = sequelize as unknown as SequelizeInternals;
+  // What sequelize.query would add: the open transaction, SQL logging, query hooks.
+  if (cls()?.get('transaction') || s.options.logging || sequelize.hasHook('beforeQuery') || sequelize.hasHook('afterQuery')) {
+    return sequelize.query<T>(sql, { type: QueryTypes.SELECT, raw: true, bind });
+  }
+  const manager = s.connectionManager;
+  const connection = await manager.getConnection({ type: 'SELECT' });
+  try {
+    return await new Promise<T[]>((resolve, reject) => connection.query(sql, bind, (error, result) => (error ? reject(error) : resolve(result.rows as T[]))));
+  } catch (error) {
+    const e = error as Error & { code?: string; sql?: string };
+    if (e.code === 'ECONNRESET') connection._invalid = true;
+    e.sql = sql;
+    throw new s.dialect.Query(connection, sequelize, {}).formatError(e, new Error().stack);
+  } finally {
+    manager.releaseConnection(connection);
+  }
+}
+
 /** The same rows as `model.findAll({ ...options, raw: true })`. */
 export function selectRows(model: ModelStatic<Model>, options: SelectOptions): Promise<Row[]> {
   const { where } = mapFinderOptions({ where: options.where }, model);
   const sql = generator(model).selectQuery(model.getTableName(), { ...options, where, attributes: [columnList(model, options.attributes)], model }, model);
-  return model.sequelize!.query<Row>(sql, { type: QueryTypes.SELECT, raw: true });
+  return plainQuery(model.sequelize!, sql);
 }
 
 /** The same number as `model.count({ where })`. */
 export async function countRows(model: ModelStatic<Model>, where: WhereOptions = {}): Promise<number> {
   const mapped = mapFinderOptions({ where, attributes: [] }, model);
   const sql = generator(model).selectQuery(model.getTableName(), { where: mapped.where, attributes: [[Sequelize.literal('count(*)'), 'count']], model }, model);
-  const [row] = await model.sequelize!.query<{ count: string }>(sql, { type: QueryTypes.SELECT, raw: true });
+  const [row] = await plainQuery<{ count: string }>(model.sequelize!, sql);
   return Number(row?.count ?? 0);
 }
