@@ -70,6 +70,19 @@ describe('ra-data-simple-rest protocol', () => {
   });
 });
 
+describe('search text is taken literally', () => {
+  it('% and _ in a search or a text filter match themselves, not any text', async () => {
+    const city = `Per%cent_${unique()}`;
+    const { data } = await provider.create('patients', { data: { ...patient('Literal'), city } });
+    const list = async (filter: object) => provider.getList('patients', { pagination: { page: 1, perPage: 10 }, sort: { field: 'createdAt', order: 'DESC' }, filter });
+    // Without escaping, '%' and '_' would match every patient of the page.
+    expect((await list({ q: '%' })).total).toBe(0);
+    expect((await list({ city: '%' })).data.map((p) => p.id)).toEqual([data.id]);
+    expect((await list({ city: 't_' })).data.map((p) => p.id)).toEqual([data.id]);
+    expect((await list({ city: 'r_c' })).total).toBe(0);
+  });
+});
+
 describe('bad list queries are a 400 with a clear message and touch nothing', () => {
   const cases: [string, string, RegExp][] = [
     ['unknown sort field', 'sort=["passwordHash","ASC"]', /Cannot sort by "passwordHash"/],

@@ -14,8 +14,8 @@ import {
   updateClinicSchema,
   updateScheduleSchema,
 } from './validation.js';
+import { contains } from '../../server/http/query.js';
 
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, '\\$&');
 /** HH:MM:SS from PostgreSQL shown as HH:MM. */
 const hhmm = (row: Row, ...fields: string[]) => {
   for (const f of fields) if (typeof row[f] === 'string') row[f] = row[f].slice(0, 5);
@@ -34,7 +34,7 @@ export function appointmentResources({ models, sequelize }: ModuleContext): Reso
     sortable: ['id', 'code', 'name', 'department', 'createdAt'],
     defaultSort: ['code', 'ASC'],
     filters: { code: 'eq', department: 'eq', active: 'eq' },
-    search: (q) => ({ [Op.or]: [{ code: { [Op.iLike]: `%${likeEscape(q)}%` } }, { name: { [Op.iLike]: `%${likeEscape(q)}%` } }] }),
+    search: (q) => ({ [Op.or]: [{ code: contains(q) }, { name: contains(q) }] }),
     // Clinics have bookings and visits; a closed clinic is deactivated instead.
     operations: { delete: false },
     serialize: (row) => ({ ...hhmm(row, 'opensAt', 'closesAt'), displayUrl: row.code ? `/display/${row.code}` : undefined }),

@@ -6,8 +6,7 @@ import { Conflict, Invalid } from '../../server/http/errors.js';
 import type { BillingService } from '../billing/service.js';
 import { claimCsv, claimJson } from './claim-file.js';
 import { adjudicateSchema, claimSchema, exportQuery, payerSchema, payerUpdateSchema, remittanceSchema } from './validation.js';
-
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, '\\$&');
+import { contains } from '../../server/http/query.js';
 
 export function insuranceResources(ctx: ModuleContext): ResourceDefinition[] {
   const { models, sequelize, services, config } = ctx;
@@ -26,7 +25,7 @@ export function insuranceResources(ctx: ModuleContext): ResourceDefinition[] {
     sortable: ['code', 'name', 'copayPercent', 'createdAt'],
     defaultSort: ['name', 'ASC'],
     filters: { active: 'eq', code: 'eq' },
-    search: (q) => ({ [Op.or]: [{ code: { [Op.iLike]: `%${likeEscape(q)}%` } }, { name: { [Op.iLike]: `%${likeEscape(q)}%` } }] }),
+    search: (q) => ({ [Op.or]: [{ code: contains(q) }, { name: contains(q) }] }),
     // A payer with claims stays; it is switched off with `active: false`.
     operations: { delete: false },
     async beforeCreate(_ctx, data) {
@@ -43,7 +42,7 @@ export function insuranceResources(ctx: ModuleContext): ResourceDefinition[] {
     sortable: ['number', 'status', 'periodFrom', 'claimedTotal', 'createdAt', 'submittedAt'],
     defaultSort: ['createdAt', 'DESC'],
     filters: { payerId: 'eq', payerCode: 'eq', status: 'eq', periodFrom: 'range' },
-    search: (q) => ({ number: { [Op.iLike]: `%${likeEscape(q)}%` } }),
+    search: (q) => ({ number: contains(q) }),
     operations: { update: false, delete: false },
     async beforeCreate(_ctx, data) {
       if (data.periodTo < data.periodFrom) throw new Invalid('The period ends before it starts', { periodTo: 'must be on or after the start' });

@@ -6,8 +6,7 @@ import { adjustmentsOf, serialize as serializeAdjustment } from './adjustments.j
 import { belowReorderLevel, expiringBatches, stockValue } from './reports.js';
 import { adjustCheckQuery, adjustSchema, daysQuery, issueSchema, itemSchema, locationSchema, receiveSchema, transferSchema, writeOffSchema } from './validation.js';
 import { issueStock, receiveStock, transferStock, writeOffExpired } from './workflows.js';
-
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, '\\$&');
+import { contains } from '../../server/http/query.js';
 
 function query<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, q: unknown): T {
   const r = schema.safeParse(q);
@@ -28,7 +27,7 @@ export function inventoryResources(ctx: ModuleContext): ResourceDefinition[] {
     sortable: ['id', 'code', 'name', 'category', 'reorderLevel', 'createdAt'],
     defaultSort: ['name', 'ASC'],
     filters: { category: 'eq', active: 'eq', code: 'eq' },
-    search: (q) => ({ [Op.or]: [{ name: { [Op.iLike]: `%${likeEscape(q)}%` } }, { code: { [Op.iLike]: `%${likeEscape(q)}%` } }] }),
+    search: (q) => ({ [Op.or]: [{ name: contains(q) }, { code: contains(q) }] }),
     // Items are referred to by batches and by other modules' catalogues: deactivate, never delete.
     operations: { delete: false },
     async detail(_ctx, row) {
@@ -63,7 +62,7 @@ export function inventoryResources(ctx: ModuleContext): ResourceDefinition[] {
     sortable: ['id', 'code', 'name', 'kind'],
     defaultSort: ['code', 'ASC'],
     filters: { kind: 'eq', active: 'eq', code: 'eq' },
-    search: (q) => ({ name: { [Op.iLike]: `%${likeEscape(q)}%` } }),
+    search: (q) => ({ name: contains(q) }),
     operations: { delete: false },
   };
 
@@ -80,7 +79,7 @@ export function inventoryResources(ctx: ModuleContext): ResourceDefinition[] {
       expiryDate: 'range',
       inStock: (v) => (v === true || v === 'true' ? { quantity: { [Op.gt]: 0 } } : undefined),
     },
-    search: (q) => ({ lotNumber: { [Op.iLike]: `%${likeEscape(q)}%` } }),
+    search: (q) => ({ lotNumber: contains(q) }),
     // Batches are made by receipts and changed only by movements (see the actions).
     operations: { create: false, update: false, delete: false },
     actions: [
@@ -161,7 +160,7 @@ export function inventoryResources(ctx: ModuleContext): ResourceDefinition[] {
     sortable: ['id', 'createdAt', 'kind', 'quantity'],
     defaultSort: ['createdAt', 'DESC'],
     filters: { batchId: 'eq', itemId: 'eq', locationId: 'eq', kind: 'eq', sourceResource: 'eq', sourceId: 'eq', createdBy: 'eq', createdAt: 'range' },
-    search: (q) => ({ reason: { [Op.iLike]: `%${likeEscape(q)}%` } }),
+    search: (q) => ({ reason: contains(q) }),
     // The ledger is append-only (a database trigger refuses edits too).
     operations: { create: false, update: false, delete: false },
     actions: [
@@ -183,7 +182,7 @@ export function inventoryResources(ctx: ModuleContext): ResourceDefinition[] {
     sortable: ['id', 'createdAt', 'requestedAt', 'decidedAt', 'status', 'value', 'quantity'],
     defaultSort: ['createdAt', 'DESC'],
     filters: { status: 'eq', batchId: 'eq', itemId: 'eq', locationId: 'eq', requestedBy: 'eq', createdAt: 'range' },
-    search: (q) => ({ reason: { [Op.iLike]: `%${likeEscape(q)}%` } }),
+    search: (q) => ({ reason: contains(q) }),
     // Made by the batches' adjust action and decided in the approvals inbox.
     operations: { create: false, update: false, delete: false },
     serialize: serializeAdjustment,

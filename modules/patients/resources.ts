@@ -13,8 +13,7 @@ import {
   updatePatientSchema,
 } from './validation.js';
 import { z } from 'zod';
-
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, '\\$&');
+import { contains, likeEscape } from '../../server/http/query.js';
 
 export function patientSearch(q: string): WhereOptions {
   return Sequelize.where(Sequelize.col('search_text'), { [Op.like]: `%${likeEscape(q.toLowerCase())}%` });
@@ -154,7 +153,7 @@ export function patientResources({ models, sequelize }: ModuleContext): Resource
     updateSchema: allergySchema.omit({ patientId: true }).partial(),
     sortable: ['substance', 'severity', 'createdAt', 'notedOn'],
     filters: { patientId: 'eq', status: 'eq', severity: 'eq', allergyClass: 'eq' },
-    search: (q) => ({ substance: { [Op.iLike]: `%${likeEscape(q)}%` } }),
+    search: (q) => ({ substance: contains(q) }),
     operations: { delete: false },
   };
 
@@ -166,7 +165,7 @@ export function patientResources({ models, sequelize }: ModuleContext): Resource
     updateSchema: insuranceSchema.omit({ patientId: true }).partial(),
     sortable: ['payerName', 'validFrom', 'validTo', 'createdAt'],
     filters: { patientId: 'eq', payerCode: 'eq', isPrimary: 'eq' },
-    search: (q) => ({ [Op.or]: [{ payerName: { [Op.iLike]: `%${likeEscape(q)}%` } }, { memberNumber: { [Op.iLike]: `%${likeEscape(q)}%` } }] }),
+    search: (q) => ({ [Op.or]: [{ payerName: contains(q) }, { memberNumber: contains(q) }] }),
   };
   return [patients, allergies, insurances];
 }

@@ -3,11 +3,11 @@ import type { ModuleContext } from '../../server/host/types.js';
 import type { HandlerContext, ResourceDefinition, Row } from '../../server/http/resource.js';
 import { Conflict, Invalid } from '../../server/http/errors.js';
 import { addendumSchema, cancelSchema, orderSchema, orderUpdateSchema, performSchema, reportSchema, reportUpdateSchema, scheduleSchema, studySchema } from './validation.js';
+import { contains } from '../../server/http/query.js';
 
 type Rec = Model & Row;
 const OPEN = ['ordered', 'scheduled', 'performed', 'reported'];
 const TARGET_MINUTES: Record<string, number | null> = { stat: 60, urgent: 240, routine: null };
-const like = (q: string) => ({ [Op.iLike]: `%${q.replace(/[\\%_]/g, '\\$&')}%` });
 
 export function radiologyResources({ models, sequelize, services }: ModuleContext): ResourceDefinition[] {
   const { ImagingStudy, ImagingOrder, ImagingReport } = models;
@@ -32,7 +32,7 @@ export function radiologyResources({ models, sequelize, services }: ModuleContex
     sortable: ['id', 'code', 'name', 'modality', 'bodyPart'],
     defaultSort: ['name', 'ASC'],
     filters: { modality: 'eq', bodyPart: 'eq', active: 'eq', code: 'eq' },
-    search: (q) => ({ [Op.or]: [{ name: like(q) }, { code: like(q) }, { bodyPart: like(q) }] }),
+    search: (q) => ({ [Op.or]: [{ name: contains(q) }, { code: contains(q) }, { bodyPart: contains(q) }] }),
     operations: { delete: false },
   };
 
@@ -140,7 +140,7 @@ export function radiologyResources({ models, sequelize, services }: ModuleContex
     updateSchema: reportUpdateSchema,
     sortable: ['id', 'createdAt', 'signedAt'],
     filters: { orderId: 'eq', authorId: 'eq', signed: (v) => (v === true || v === 'true' ? { signedAt: { [Op.ne]: null } } : v === false || v === 'false' ? { signedAt: null } : undefined) },
-    search: (q) => ({ [Op.or]: [{ findings: like(q) }, { impression: like(q) }] }),
+    search: (q) => ({ [Op.or]: [{ findings: contains(q) }, { impression: contains(q) }] }),
     operations: { delete: false },
     async beforeCreate(ctx, data) {
       const order = (await ImagingOrder.findByPk(data.orderId, { lock: true })) as Rec | null;

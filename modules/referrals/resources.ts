@@ -6,8 +6,7 @@ import { plain, type ActionDefinition, type ResourceDefinition, type Row } from 
 import { LETTER_TEMPLATE, letterData, letterTitle } from './letter.js';
 import type { ReferralSubmission } from './submission.js';
 import { completeSchema, createFacilitySchema, createReferralSchema, replySchema, updateFacilitySchema, updateReferralSchema } from './validation.js';
-
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, '\\$&');
+import { contains } from '../../server/http/query.js';
 
 export function referralResources(ctx: ModuleContext, submission: ReferralSubmission): ResourceDefinition[] {
   const { models } = ctx;
@@ -60,7 +59,7 @@ export function referralResources(ctx: ModuleContext, submission: ReferralSubmis
       active: 'eq',
       specialty: (v) => ({ specialties: { [Op.contains]: [String(v).toLowerCase()] } }),
     },
-    search: (q) => ({ [Op.or]: [{ name: { [Op.iLike]: `%${likeEscape(q)}%` } }, { code: { [Op.iLike]: `%${likeEscape(q)}%` } }] }),
+    search: (q) => ({ [Op.or]: [{ name: contains(q) }, { code: contains(q) }] }),
     // Referrals point at facilities: a closed one is made inactive, never deleted.
     operations: { delete: false },
     async beforeCreate(_hc, data) {
@@ -90,7 +89,7 @@ export function referralResources(ctx: ModuleContext, submission: ReferralSubmis
       answerDueAt: 'range',
       overdue: (v): WhereOptions | undefined => (v === true || v === 'true' ? { status: 'sent', answerDueAt: { [Op.lt]: new Date() } } : undefined),
     },
-    search: (q) => ({ [Op.or]: [{ number: { [Op.iLike]: `%${likeEscape(q)}%` } }, { specialty: { [Op.iLike]: `%${likeEscape(q)}%` } }, { reason: { [Op.iLike]: `%${likeEscape(q)}%` } }] }),
+    search: (q) => ({ [Op.or]: [{ number: contains(q) }, { specialty: contains(q) }, { reason: contains(q) }] }),
     // Clinical correspondence is never deleted.
     operations: { delete: false },
     serialize: (row) => ({ ...row, overdue: row.status === 'sent' && row.answerDueAt !== null && new Date(row.answerDueAt) < new Date() }),

@@ -13,7 +13,7 @@ import type { Services } from '../host/services.js';
 import { asyncRoute } from '../http/async-route.js';
 import { requireUser, type AuthUser } from '../http/context.js';
 import { Forbidden, HttpError, Invalid, NotFound } from '../http/errors.js';
-import { buildWhere, parseListQuery, type FilterSpec } from '../http/query.js';
+import { buildWhere, contains, parseListQuery, type FilterSpec } from '../http/query.js';
 import type { AttachmentStore } from './attachment-store.js';
 import { authorizeRecord, readableScope } from './record-access.js';
 
@@ -63,7 +63,7 @@ export function attachmentRoutes(deps: { config: Readonly<Config>; services: Ser
       const user = authorize(req, 'read');
       const q = parseListQuery(req.query as Record<string, unknown>, { sortable: SORTABLE, defaultSort: ['createdAt', 'DESC'], filters: FILTERS, maxPageSize: config.maxPageSize });
       const parts = [...buildWhere(q.filter, FILTERS), readableScope(services, user, sequelize)];
-      if (typeof q.filter.q === 'string' && q.filter.q.trim()) parts.push({ fileName: { [Op.iLike]: `%${q.filter.q.trim().replace(/[\\%_]/g, '\\$&')}%` } });
+      if (typeof q.filter.q === 'string' && q.filter.q.trim()) parts.push({ fileName: contains(q.filter.q.trim()) });
       const where = { [Op.and]: parts };
       const [rows, total] = await Promise.all([
         Attachment.findAll({ where, order: [[q.sort[0], q.sort[1]], ['id', 'ASC']], offset: q.offset, limit: q.limit, attributes: ATTACHMENT_FIELDS, raw: true }),

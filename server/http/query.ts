@@ -29,6 +29,12 @@ function parseJson(name: string, raw: unknown): unknown {
   }
 }
 
+/** `s` with LIKE's wildcards (% and _) and its escape character taken literally. */
+export const likeEscape = (s: string) => s.replace(/[\\%_]/g, '\\$&');
+
+/** Case-insensitive "contains": what a search box means by a fragment of text. */
+export const contains = (text: string) => ({ [Op.iLike]: `%${likeEscape(text)}%` });
+
 export function parseListQuery(
   q: Record<string, unknown>,
   opts: { sortable: string[]; defaultSort: [string, 'ASC' | 'DESC']; filters: Record<string, FilterSpec>; maxPageSize: number },
@@ -101,7 +107,7 @@ export function buildWhere(filter: Record<string, unknown>, filters: Record<stri
     } else if (spec === 'range' && m) {
       parts.push({ [m[1]]: { [OPS[m[2] as keyof typeof OPS]]: value } });
     } else if (spec === 'text') {
-      parts.push({ [key]: { [Op.iLike]: `%${String(value).replace(/[\\%_]/g, '\\$&')}%` } });
+      parts.push({ [key]: contains(String(value)) });
     } else {
       parts.push({ [key]: Array.isArray(value) ? { [Op.in]: value } : value });
     }

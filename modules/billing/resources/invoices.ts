@@ -7,8 +7,7 @@ import type { Invoicing } from '../invoicing.js';
 import { priceFor } from '../tariff.js';
 import { discountSchema, reasonSchema } from '../validation.js';
 import type { ApprovalApi } from '../../../server/workflows/approvals.js';
-
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, '\\$&');
+import { likeEscape } from '../../../server/http/query.js';
 
 /** Invoices are built from charges; people only issue, discount and (through an approval) void them. */
 /** Who approves a void: the facility head. */

@@ -7,6 +7,7 @@ import { Conflict, Invalid } from '../../../server/http/errors.js';
 import type { Invoicing } from '../invoicing.js';
 import { nextReceiptNumber } from '../receipts.js';
 import { paymentSchema, refundSchema } from '../validation.js';
+import { contains } from '../../../server/http/query.js';
 
 /** Payments and refunds: append-only rows with an unbroken receipt sequence. */
 export function paymentResource({ models, sequelize, services }: ModuleContext, invoicing: Invoicing): ResourceDefinition {
@@ -33,7 +34,7 @@ export function paymentResource({ models, sequelize, services }: ModuleContext, 
     sortable: ['receiptNumber', 'receivedAt', 'amount', 'method', 'createdAt'],
     defaultSort: ['receivedAt', 'DESC'],
     filters: { invoiceId: 'eq', patientId: 'eq', method: 'eq', kind: 'eq', cashSessionId: 'eq', receivedBy: 'eq', receivedAt: 'range' },
-    search: (q) => ({ [Op.or]: [{ receiptNumber: { [Op.iLike]: `%${q.replace(/[\\%_]/g, '\\$&')}%` } }, { reference: q }] }),
+    search: (q) => ({ [Op.or]: [{ receiptNumber: contains(q) }, { reference: q }] }),
     operations: { update: false, delete: false },
     async beforeCreate(ctx, data) {
       const invoice = await lockInvoice(data.invoiceId);

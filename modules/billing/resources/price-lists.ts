@@ -4,8 +4,7 @@ import type { ResourceDefinition } from '../../../server/http/resource.js';
 import { Conflict } from '../../../server/http/errors.js';
 import { priceListSchema, priceListUpdateSchema } from '../validation.js';
 import type { z } from 'zod';
-
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, '\\$&');
+import { contains } from '../../../server/http/query.js';
 
 /** The tariff. Prices are never deleted: an item leaves the tariff by its end date. */
 export function priceListResource({ models, config }: ModuleContext): ResourceDefinition {
@@ -19,7 +18,7 @@ export function priceListResource({ models, config }: ModuleContext): ResourceDe
     sortable: ['code', 'description', 'department', 'category', 'unitPrice', 'activeFrom', 'createdAt', 'updatedAt'],
     defaultSort: ['code', 'ASC'],
     filters: { department: 'eq', category: 'eq', code: 'eq', activeFrom: 'range', activeTo: 'range' },
-    search: (q) => ({ [Op.or]: [{ code: { [Op.iLike]: `%${likeEscape(q)}%` } }, { description: { [Op.iLike]: `%${likeEscape(q)}%` } }] }),
+    search: (q) => ({ [Op.or]: [{ code: contains(q) }, { description: contains(q) }] }),
     operations: { delete: false },
     async beforeCreate(_ctx, data) {
       if (await PriceList.findOne({ where: { code: data.code } })) throw new Conflict(`Price code ${data.code} is already in the tariff`, {}, { code: 'is already in the tariff' });

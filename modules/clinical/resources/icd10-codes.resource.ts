@@ -3,8 +3,8 @@ import type { ModuleContext } from '../../../server/host/types.js';
 import type { ResourceDefinition } from '../../../server/http/resource.js';
 import { icd10Chapter } from '../seeds/icd10-catalogue.js';
 import { createIcd10Schema, updateIcd10Schema } from '../validation.js';
+import { likeEscape } from '../../../server/http/query.js';
 
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, '\\$&');
 const looksLikeCode = (q: string) => /^[A-Za-z][0-9]/.test(q);
 
 /**

@@ -3,8 +3,7 @@ import type { ModuleContext } from '../../../server/host/types.js';
 import type { ResourceDefinition, Row } from '../../../server/http/resource.js';
 import { Invalid } from '../../../server/http/errors.js';
 import { panelSchema, testSchema } from '../validation.js';
-
-const like = (q: string) => ({ [Op.iLike]: `%${q.replace(/[\\%_]/g, '\\$&')}%` });
+import { contains } from '../../../server/http/query.js';
 
 export function catalogueResources({ models, sequelize }: ModuleContext): ResourceDefinition[] {
   const { LabTest, LabPanel } = models;
@@ -34,7 +33,7 @@ export function catalogueResources({ models, sequelize }: ModuleContext): Resour
     sortable: ['id', 'code', 'name', 'section', 'turnaroundMinutes'],
     defaultSort: ['name', 'ASC'],
     filters: { section: 'eq', specimenType: 'eq', resultType: 'eq', active: 'eq', code: 'eq' },
-    search: (q) => ({ [Op.or]: [{ name: like(q) }, { code: like(q) }, { loinc: q }] }),
+    search: (q) => ({ [Op.or]: [{ name: contains(q) }, { code: contains(q) }, { loinc: q }] }),
     operations: { delete: false },
     beforeCreate: (_ctx, data) => checkReagents(data),
     beforeUpdate: (_ctx, _record, data) => checkReagents(data),
@@ -48,7 +47,7 @@ export function catalogueResources({ models, sequelize }: ModuleContext): Resour
     sortable: ['id', 'code', 'name'],
     defaultSort: ['name', 'ASC'],
     filters: { active: 'eq', code: 'eq' },
-    search: (q) => ({ [Op.or]: [{ name: like(q) }, { code: like(q) }] }),
+    search: (q) => ({ [Op.or]: [{ name: contains(q) }, { code: contains(q) }] }),
     operations: { delete: false },
     beforeCreate: (_ctx, data) => checkTests(data),
     beforeUpdate: (_ctx, _record, data) => checkTests(data),

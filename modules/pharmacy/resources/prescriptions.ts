@@ -5,6 +5,7 @@ import { Conflict, Invalid } from '../../../server/http/errors.js';
 import { quantityFor } from '../dosing.js';
 import { checkSafety } from '../safety.js';
 import { cancelSchema, prescriptionSchema, safetyCheckSchema } from '../validation.js';
+import { contains } from '../../../server/http/query.js';
 
 /**
  * Prescriptions written from an encounter. Every order is checked for allergies and
@@ -38,7 +39,7 @@ export function prescriptionResource(ctx: ModuleContext): ResourceDefinition {
     sortable: ['number', 'createdAt', 'status'],
     defaultSort: ['createdAt', 'DESC'],
     filters: { patientId: 'eq', encounterId: 'eq', visitId: 'eq', prescriberId: 'eq', status: 'eq', createdAt: 'range' },
-    search: (q) => ({ number: { [Op.iLike]: `%${q.replace(/[\\%_]/g, '\\$&')}%` } }),
+    search: (q) => ({ number: contains(q) }),
     operations: { update: false, delete: false },
     async beforeCreate(c: HandlerContext, data) {
       const encounter = (await Encounter.findByPk(data.encounterId, { raw: true })) as Row | null;
