@@ -63,6 +63,9 @@ export function buildApp(d: AppDeps): Express {
   // (static files keep their own ETags).
   app.set('etag', false);
   app.set('trust proxy', 'loopback');
+  // Flat query strings (node:querystring), Express 5's default: lists take JSON in
+  // sort/range/filter, so qs's nested a[b]=c objects are never needed, only a surface to guard.
+  app.set('query parser', 'simple');
   app.use(fixedHeaders(
     helmet({
       contentSecurityPolicy: {
