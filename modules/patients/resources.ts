@@ -2,7 +2,7 @@ import { Op, QueryTypes, Sequelize, type WhereOptions } from 'sequelize';
 import type { ModuleContext } from '../../server/host/types.js';
 import type { ResourceDefinition, Row } from '../../server/http/resource.js';
 import { Conflict, Invalid } from '../../server/http/errors.js';
-import { selectRows } from '../../server/db/select.js';
+import { param, preparedSelect } from '../../server/db/select.js';
 import {
   AGE_BANDS,
   ageBandRange,
@@ -40,8 +40,9 @@ const age = (birthDate: string) => {
 
 export function patientResources({ models, sequelize }: ModuleContext): ResourceDefinition[] {
   const { Patient, PatientAllergy, PatientInsurance } = models;
-  const allergyAttributes = Object.keys(PatientAllergy.getAttributes());
-  const insuranceAttributes = Object.keys(PatientInsurance.getAttributes());
+  const patientId = param(1);
+  const activeAllergies = preparedSelect(PatientAllergy, { where: { patientId, status: 'active' }, order: [['severity', 'DESC']], attributes: Object.keys(PatientAllergy.getAttributes()) });
+  const insurancesOf = preparedSelect(PatientInsurance, { where: { patientId }, order: [['validFrom', 'DESC']], attributes: Object.keys(PatientInsurance.getAttributes()) });
 
   /** Same national ID: the existing record. Similar name and same birth date: possible duplicates. */
   async function findDuplicates(data: Row, excludeId?: string) {
@@ -98,10 +99,7 @@ export function patientResources({ models, sequelize }: ModuleContext): Resource
     estimateCount: true,
     operations: { delete: true },
     async detail(_ctx, row) {
-      const [allergies, insurances] = await Promise.all([
-        selectRows(PatientAllergy, { where: { patientId: row.id, status: 'active' }, order: [['severity', 'DESC']], attributes: allergyAttributes }),
-        selectRows(PatientInsurance, { where: { patientId: row.id }, order: [['validFrom', 'DESC']], attributes: insuranceAttributes }),
-      ]);
+      const [allergies, insurances] = await Promise.all([activeAllergies([row.id]), insurancesOf([row.id])]);
       return { ...row, allergies, insurances };
     },
     serialize: (row) => (row.birthDate ? { ...row, age: age(row.birthDate) } : row),

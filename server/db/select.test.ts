@@ -3,10 +3,10 @@
  * columns in the select list, the where clause and the order), join an open transaction,
  * fail as sequelize.query fails, and a model that gains a find hook is no longer read plainly.
  */
-import { DatabaseError, Op } from 'sequelize';
+import { DatabaseError, Op, Sequelize } from 'sequelize';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../../tests/support/harness.js';
-import { countRows, plainQuery, readsPlainly, selectRows } from './select.js';
+import { countRows, param, plainQuery, preparedSelect, readsPlainly, selectRows } from './select.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -28,6 +28,17 @@ describe('plain reads', () => {
     expect(await countRows(Patient, { mrn: 'no such MRN' })).toBe(0);
   });
 
+  it('written once with $n placeholders, give for each call the rows of its values', async () => {
+    const { Patient } = server.host.models;
+    const attributes = Object.keys(Patient.getAttributes());
+    const bySexBornBefore = preparedSelect(Patient, { where: { sex: param(1), birthDate: { [Op.lt]: Sequelize.literal('$2') } }, order: [['id', 'ASC']], limit: 5, attributes });
+    for (const [sex, before] of [['female', '1990-01-01'], ['male', '2000-06-30']]) {
+      const rows = await bySexBornBefore([sex, before]);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows).toEqual(await Patient.findAll({ where: { sex, birthDate: { [Op.lt]: before } }, order: [['id', 'ASC']], limit: 5, attributes, raw: true }));
+    }
+  });
+
   it('see the rows of the transaction they run in, and only there until it commits', async () => {
     const { Patient } = server.host.models;
     const sequelize = Patient.sequelize!;
@@ -38,6 +49,8 @@ describe('plain reads', () => {
       await sequelize.transaction({ transaction: t }, async () => {
         await Patient.create({ givenName: 'Ama', familyName: 'Plainread', sex: 'female', birthDate: '1990-01-01' });
         expect(await countRows(Patient, where)).toBe(1);
+        const byFamily = preparedSelect(Patient, { where: { familyName: param(1) }, attributes: ['givenName'] });
+        expect(await byFamily(['Plainread'])).toEqual([{ givenName: 'Ama' }]);
       });
       expect(await countRows(Patient, where)).toBe(0);
     } finally {

@@ -9,7 +9,7 @@
  * (same connections, same type parsers); inside one it goes through `sequelize.query`, which
  * joins the CLS transaction like any other query.
  */
-import { QueryTypes, Sequelize, type Model, type ModelStatic, type Order, type WhereOptions } from 'sequelize';
+import { Op, QueryTypes, Sequelize, type Model, type ModelStatic, type Order, type WhereOptions } from 'sequelize';
 
 type Row = Record<string, any>;
 
@@ -92,11 +92,27 @@ export async function plainQuery<T extends Row = Row>(sequelize: Sequelize, sql:
   }
 }
 
+function selectSql(model: ModelStatic<Model>, options: SelectOptions): string {
+  const { where } = mapFinderOptions({ where: options.where }, model);
+  return generator(model).selectQuery(model.getTableName(), { ...options, where, attributes: [columnList(model, options.attributes)], model }, model);
+}
+
 /** The same rows as `model.findAll({ ...options, raw: true })`. */
 export function selectRows(model: ModelStatic<Model>, options: SelectOptions): Promise<Row[]> {
-  const { where } = mapFinderOptions({ where: options.where }, model);
-  const sql = generator(model).selectQuery(model.getTableName(), { ...options, where, attributes: [columnList(model, options.attributes)], model }, model);
-  return plainQuery(model.sequelize!, sql);
+  return plainQuery(model.sequelize!, selectSql(model, options));
+}
+
+/** `column = $n` in the where clause of a preparedSelect: `{ patientId: param(1) }`. */
+export const param = (n: number) => ({ [Op.eq]: Sequelize.literal(`$${n}`) });
+
+/**
+ * A read whose shape never changes (a record by its id, the rows of one parent), written by
+ * the query generator once, on first use, with `param(1)` or `{ [Op.lt]: Sequelize.literal('$2') }`
+ * standing for the values in the where clause; each call then sends the statement and its values.
+ */
+export function preparedSelect(model: ModelStatic<Model>, options: SelectOptions): (values: unknown[]) => Promise<Row[]> {
+  let sql: string | undefined;
+  return (values) => plainQuery(model.sequelize!, (sql ??= selectSql(model, options)), values);
 }
 
 /** The same number as `model.count({ where })`. */

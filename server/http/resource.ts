@@ -14,7 +14,7 @@ import { requireUser, type AuthUser, type RequestContext } from './context.js';
 import { Conflict, Forbidden, HttpError, Invalid, NotFound } from './errors.js';
 import { buildWhere, parseListQuery, type FilterSpec } from './query.js';
 import { asyncRoute } from './async-route.js';
-import { countRows, readsPlainly, selectRows } from '../db/select.js';
+import { countRows, param, preparedSelect, readsPlainly, selectRows } from '../db/select.js';
 
 export type Row = Record<string, any>;
 
@@ -149,10 +149,11 @@ export class ResourceRouter {
 
     // A record only to be read needs no model instance, unless the model has attribute getters.
     const instanceReads = !plainReads || Object.values(model.getAttributes()).some((a) => typeof a.get === 'function');
+    const byId = preparedSelect(model, { where: { [model.primaryKeyAttribute]: param(1) }, attributes, limit: 1 });
     const read = async (ctx: HandlerContext, id: string): Promise<Row> => {
       if (instanceReads) return plain(await load(ctx, id));
       checkId(id);
-      const [row] = await selectRows(model, { where: { [model.primaryKeyAttribute]: id }, attributes, limit: 1 });
+      const [row] = await byId([id]);
       if (!row) throw new NotFound(`No ${name} with id ${id}`);
       ownerCheck(ctx, row);
       return row;
