@@ -183,6 +183,16 @@ describe('dispensing', () => {
   });
 });
 
+describe('the formulary', () => {
+  it("a drug's strength is the same number in the list as in the record", async () => {
+    const amox = await seededDrug(pharmacist, 'DRUG-AMOX-500');
+    const one = await pharmacist.get(`/api/drugs/${amox.id}`);
+    expect(one.body.strengthValue).toBe(500);
+    const list = await pharmacist.list('drugs', { filter: { id: [amox.id] } });
+    expect(list.body).toEqual([expect.objectContaining({ id: amox.id, strengthValue: 500 })]);
+  });
+});
+
 describe('access by role', () => {
   it('a cashier cannot dispense or read clinical notes; a pharmacist cannot take payments', async () => {
     expect((await cashier.post('/api/dispenses', {})).status).toBe(403);

@@ -147,16 +147,19 @@ export class ResourceRouter {
       return record as Model & Row;
     };
 
-    // A record only to be read needs no model instance, unless the model has attribute getters.
-    const instanceReads = !plainReads || Object.values(model.getAttributes()).some((a) => typeof a.get === 'function');
+    // Rows read plainly get the model's attribute getters (a DECIMAL as a number), so a list
+    // and a single record answer the same values; most models have none and skip this.
+    const hasGetters = Object.values(model.getAttributes()).some((a) => typeof a.get === 'function');
+    const withGetters = (row: Row): Row => (hasGetters ? plain(model.build(row, { raw: true, isNewRecord: false })) : row);
+
     const byId = preparedSelect(model, { where: { [model.primaryKeyAttribute]: param(1) }, attributes, limit: 1 });
     const read = async (ctx: HandlerContext, id: string): Promise<Row> => {
-      if (instanceReads) return plain(await load(ctx, id));
+      if (!plainReads) return plain(await load(ctx, id));
       checkId(id);
       const [row] = await byId([id]);
       if (!row) throw new NotFound(`No ${name} with id ${id}`);
       ownerCheck(ctx, row);
-      return row;
+      return withGetters(row);
     };
 
     const writable = (ctx: HandlerContext, data: Row) => {
@@ -198,7 +201,7 @@ export class ResourceRouter {
           ]);
           const end = rows.length ? q.offset + rows.length - 1 : q.offset;
           res.set('Content-Range', `${name} ${q.offset}-${end}/${total}`);
-          res.json(rows.map((r) => out(ctx, r as Row)));
+          res.json(rows.map((r) => out(ctx, withGetters(r as Row))));
         }),
       );
     }
