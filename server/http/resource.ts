@@ -5,7 +5,7 @@
  * checks its own AccessControl action; every mutation and its audit row share a transaction.
  */
 import express, { type Request, type Response, type Router } from 'express';
-import { DataTypes, Op, QueryTypes, type Model, type ModelStatic, type Order, type WhereOptions } from 'sequelize';
+import { DataTypes, Op, type Model, type ModelStatic, type Order, type WhereOptions } from 'sequelize';
 import { z } from 'zod';
 import type { Services } from '../host/services.js';
 import type { Permission } from '../access/access-control.js';
@@ -14,7 +14,7 @@ import { requireUser, type AuthUser, type RequestContext } from './context.js';
 import { Conflict, Forbidden, HttpError, Invalid, NotFound } from './errors.js';
 import { buildWhere, parseListQuery, type FilterSpec } from './query.js';
 import { asyncRoute } from './async-route.js';
-import { countRows, param, preparedSelect, readsPlainly, selectRows } from '../db/select.js';
+import { countRows, param, plainQuery, preparedSelect, readsPlainly, selectRows } from '../db/select.js';
 
 export type Row = Record<string, any>;
 
@@ -348,10 +348,7 @@ export class ResourceRouter {
 
   private async count(def: ResourceDefinition, where: WhereOptions, unfiltered: boolean, plainReads: boolean): Promise<number> {
     if (unfiltered && def.estimateCount) {
-      const [row] = await def.model.sequelize!.query<{ n: number }>(
-        `SELECT reltuples::bigint AS n FROM pg_class WHERE oid = to_regclass(:t)`,
-        { type: QueryTypes.SELECT, replacements: { t: def.model.getTableName() as string } },
-      );
+      const [row] = await plainQuery<{ n: string }>(def.model.sequelize!, `SELECT reltuples::bigint AS n FROM pg_class WHERE oid = to_regclass($1)`, [def.model.getTableName()]);
       // The estimate is only worth it on big tables; small ones count exactly.
       if (row && Number(row.n) > 50_000) return Number(row.n);
     }
