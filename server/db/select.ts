@@ -92,9 +92,9 @@ export async function plainQuery<T extends Row = Row>(sequelize: Sequelize, sql:
   }
 }
 
-function selectSql(model: ModelStatic<Model>, options: SelectOptions): string {
+function selectSql(model: ModelStatic<Model>, options: SelectOptions, columns = columnList(model, options.attributes)): string {
   const { where } = mapFinderOptions({ where: options.where }, model);
-  return generator(model).selectQuery(model.getTableName(), { ...options, where, attributes: [columnList(model, options.attributes)], model }, model);
+  return generator(model).selectQuery(model.getTableName(), { ...options, where, attributes: [columns], model }, model);
 }
 
 /** The same rows as `model.findAll({ ...options, raw: true })`. */
@@ -115,10 +115,10 @@ export function preparedSelect(model: ModelStatic<Model>, options: SelectOptions
   return (values) => plainQuery(model.sequelize!, (sql ??= selectSql(model, options)), values);
 }
 
+const COUNT = Sequelize.literal('count(*) AS "count"');
+
 /** The same number as `model.count({ where })`. */
 export async function countRows(model: ModelStatic<Model>, where: WhereOptions = {}): Promise<number> {
-  const mapped = mapFinderOptions({ where, attributes: [] }, model);
-  const sql = generator(model).selectQuery(model.getTableName(), { where: mapped.where, attributes: [[Sequelize.literal('count(*)'), 'count']], model }, model);
-  const [row] = await plainQuery<{ count: string }>(model.sequelize!, sql);
+  const [row] = await plainQuery<{ count: string }>(model.sequelize!, selectSql(model, { where, attributes: [] }, COUNT));
   return Number(row?.count ?? 0);
 }

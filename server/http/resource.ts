@@ -149,8 +149,9 @@ export class ResourceRouter {
 
     // Rows read plainly get the model's attribute getters (a DECIMAL as a number), so a list
     // and a single record answer the same values; most models have none and skip this.
-    const hasGetters = Object.values(model.getAttributes()).some((a) => typeof a.get === 'function');
-    const withGetters = (row: Row): Row => (hasGetters ? plain(model.build(row, { raw: true, isNewRecord: false })) : row);
+    const withGetters = Object.values(model.getAttributes()).some((a) => typeof a.get === 'function')
+      ? (row: Row): Row => plain(model.build(row, { raw: true, isNewRecord: false }))
+      : (row: Row): Row => row;
 
     const byId = preparedSelect(model, { where: { [model.primaryKeyAttribute]: param(1) }, attributes, limit: 1 });
     const read = async (ctx: HandlerContext, id: string): Promise<Row> => {
