@@ -6,7 +6,7 @@
  * and parser objects, a fifth of a phone-number search in PostgreSQL (and fetch 0.7 ms).
  */
 import net from 'node:net';
-import { listPath, type ListParams } from '../support/harness.js';
+import { jsonOf, listPath, type ListParams } from '../support/harness.js';
 
 export interface BenchResponse {
   status: number;
@@ -78,19 +78,13 @@ export class BenchClient {
       this.pending = this.pending.subarray(done.length);
       const { status, headers, body } = done.response;
       const text = body.toString('utf8');
-      let json: unknown;
-      try {
-        json = text && headers['content-type']?.includes('json') ? JSON.parse(text) : undefined;
-      } catch {
-        json = undefined;
-      }
       const w = this.waiting;
       this.waiting = null;
       if (headers.connection === 'close') {
         socket.destroy();
         this.socket = null;
       }
-      w.resolve({ status, headers, body: json, text });
+      w.resolve({ status, headers, body: jsonOf(text), text });
     });
     const fail = (e: Error) => {
       if (this.socket !== socket) return;

@@ -29,6 +29,15 @@ export interface TestServer {
   login(email: string, password?: string): Promise<Api>;
 }
 
+/** A response body as JSON, or undefined when it is empty or not JSON. */
+export function jsonOf(text: string): any {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export class Api {
   constructor(
     readonly base: string,
@@ -47,13 +56,7 @@ export class Api {
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await res.text();
-    let json: any;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      json = undefined;
-    }
-    return { status: res.status, body: json, text, headers: res.headers };
+    return { status: res.status, body: jsonOf(text), text, headers: res.headers };
   }
 
   get = (path: string) => this.request('GET', path);
