@@ -69,8 +69,9 @@ interface SequelizeInternals {
 const cls = () => (Sequelize as unknown as { _cls?: { get(key: string): unknown } })._cls;
 
 /**
- * Runs one statement with `$1`-style parameters and answers its rows as plain objects, as
- * `sequelize.query(sql, { type: SELECT, raw: true, bind })` does, errors included.
+ * Runs one statement with `$1`-style parameters (the reads below, and the audit trail's
+ * insert) and answers its rows as plain objects, as `sequelize.query(sql, { type: SELECT,
+ * raw: true, bind })` does, errors included.
  */
 export async function plainQuery<T extends Row = Row>(sequelize: Sequelize, sql: string, bind?: unknown[]): Promise<T[]> {
   const s = sequelize as unknown as SequelizeInternals;
